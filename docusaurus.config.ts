@@ -1,0 +1,162 @@
+/**
+ * Site configuration. Runs in Node.js at build time.
+ *
+ * SITE_URL and BASE_URL set the public address and sub-path, so the same
+ * build can go to any static host (see README, "Triển khai").
+ */
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+const baseUrl = process.env.BASE_URL ?? '/';
+
+const PLAN = 'Kế hoạch 36/KH-UBND ngày 24/02/2025';
+const ISSUER = 'Ủy ban nhân dân tỉnh Thanh Hóa';
+
+const config: Config = {
+  title: 'OCOP Thanh Hóa 2025',
+  tagline: `${PLAN} của ${ISSUER} thực hiện Chương trình mỗi xã một sản phẩm (OCOP) năm 2025`,
+  favicon: 'img/logo.svg',
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  url: siteUrl,
+  baseUrl: baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`,
+  trailingSlash: true,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'vi',
+    locales: ['vi'],
+    path: 'src/i18n',
+    localeConfigs: {
+      vi: {label: 'Tiếng Việt', htmlLang: 'vi'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          breadcrumbs: true,
+          showLastUpdateTime: true,
+        },
+        blog: {
+          routeBasePath: 'tin-tuc',
+          path: 'blog',
+          blogTitle: 'Tin tức',
+          blogDescription:
+            'Tin tức về việc thực hiện Chương trình OCOP năm 2025 tại tỉnh Thanh Hóa',
+          blogSidebarTitle: 'Bài viết gần đây',
+          blogSidebarCount: 10,
+          postsPerPage: 10,
+          showReadingTime: true,
+          authorsMapPath: 'authors.yml',
+          tags: 'tags.yml',
+          onInlineTags: 'throw',
+          onInlineAuthors: 'throw',
+          onUntruncatedBlogPosts: 'ignore',
+          feedOptions: {
+            type: 'all',
+            title: 'Tin tức OCOP Thanh Hóa 2025',
+            description:
+              'Tin tức về việc thực hiện Chương trình OCOP năm 2025 tại tỉnh Thanh Hóa',
+            language: 'vi',
+            copyright: `Nội dung: ${ISSUER} và Ban biên tập trang thông tin`,
+            xslt: true,
+          },
+        },
+        pages: {},
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          lastmod: 'date',
+          changefreq: null,
+          priority: null,
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: ['./src/plugins/ocop-data/index.ts'],
+
+  themeConfig: {
+    metadata: [
+      {
+        name: 'description',
+        content: `Thông tin công khai về ${PLAN} của ${ISSUER}: mục tiêu 160 sản phẩm OCOP mới năm 2025, chỉ tiêu từng đơn vị, trách nhiệm các cơ quan, hướng dẫn và tài liệu đào tạo.`,
+      },
+    ],
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    docs: {
+      sidebar: {hideable: false, autoCollapseCategories: false},
+    },
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 4},
+    navbar: {
+      title: 'OCOP Thanh Hóa 2025',
+      logo: {
+        alt: '',
+        src: 'img/logo.svg',
+        width: 32,
+        height: 32,
+      },
+      items: [
+        {to: '/ke-hoach/', label: 'Kế hoạch', position: 'left'},
+        {to: '/chi-tieu/', label: 'Chỉ tiêu', position: 'left'},
+        {to: '/co-quan/', label: 'Cơ quan', position: 'left'},
+        {to: '/chu-trinh-ocop/', label: 'Chu trình OCOP', position: 'left'},
+        {to: '/dao-tao/', label: 'Đào tạo', position: 'left'},
+        {to: '/tin-tuc/', label: 'Tin tức', position: 'left'},
+        {to: '/du-lieu/', label: 'Dữ liệu', position: 'left'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Văn bản',
+          items: [
+            {label: 'Kế hoạch 36/KH-UBND', to: '/ke-hoach/'},
+            {label: 'Toàn văn kế hoạch', to: '/ke-hoach/toan-van/'},
+          ],
+        },
+        {
+          title: 'Số liệu',
+          items: [
+            {label: 'Chỉ tiêu và tiến độ', to: '/chi-tieu/'},
+            {label: 'Dữ liệu mở và giấy phép', to: '/du-lieu/'},
+          ],
+        },
+        {
+          title: 'Trang này',
+          items: [
+            {label: 'Tuyên bố về khả năng tiếp cận', to: '/tiep-can/'},
+            {label: 'Tin tức', to: '/tin-tuc/'},
+          ],
+        },
+      ],
+      copyright: `Trang thông tin về ${PLAN} của ${ISSUER}. Đây không phải cổng thông tin chính thức của cơ quan nhà nước; văn bản gốc có giá trị pháp lý.`,
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;
