@@ -136,7 +136,6 @@ const config: Config = {
           title: 'Văn bản',
           items: [
             {label: 'Kế hoạch 36/KH-UBND', to: '/ke-hoach/'},
-            {label: 'Toàn văn kế hoạch', to: '/ke-hoach/toan-van/'},
           ],
         },
         {

@@ -77,7 +77,7 @@ export default function Home(): ReactNode {
                 </li>
               </ul>
               <p className={styles.source}>
-                Nguồn: <Link to="/ke-hoach/noi-dung/#ii-1">Kế hoạch {PLAN.number}, mục II.1</Link>
+                Nguồn: <Link to="/ke-hoach/">Kế hoạch {PLAN.number}, mục II.1</Link>
               </p>
             </div>
           </div>
