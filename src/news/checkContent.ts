@@ -7,7 +7,7 @@
  */
 import {PLACEHOLDER, imageChecks} from './checkFrontMatter';
 import {isNfc} from './text';
-import type {CheckEnvironment, PostSource, Problem} from './types';
+import type {CheckEnvironment, PostSource, Problem, ProblemCode} from './types';
 
 /** The excerpt marker: text above it is shown in the news list. */
 export const TRUNCATE_MARKER = '{/* truncate */}';
@@ -41,7 +41,7 @@ export function maskCode(body: string): string[] {
 export function checkContent(post: PostSource, env: CheckEnvironment = {}): Problem[] {
   const {file, body, bodyStartLine} = post;
   const problems: Problem[] = [];
-  const add = (line: number | undefined, code: string, message: string) =>
+  const add = (line: number | undefined, code: ProblemCode, message: string) =>
     problems.push({file, field: FIELD, ...(line === undefined ? {} : {line}), code, message});
   const lines = maskCode(body);
   const lineNo = (i: number) => bodyStartLine + i;

@@ -7,7 +7,7 @@
 import {postFolder, rawField} from './postFile';
 import {slugify} from './slugify';
 import {charCount, closest, isNfc} from './text';
-import type {CheckEnvironment, PostSource, Problem, Vocabulary} from './types';
+import type {CheckEnvironment, PostSource, Problem, ProblemCode, Vocabulary} from './types';
 
 /** Longest description, in characters: what search engines and social cards show. */
 export const DESCRIPTION_MAX = 160;
@@ -164,7 +164,7 @@ function fieldLine(raw: string | undefined, field: string): number | undefined {
 export function checkFrontMatter(post: PostSource, vocab: Vocabulary, env: CheckEnvironment = {}): Problem[] {
   const {file, frontMatter: fm, rawFrontMatter: raw} = post;
   const problems: Problem[] = [];
-  const add = (field: string, code: string, message: string) => {
+  const add = (field: string, code: ProblemCode, message: string) => {
     const line = fieldLine(raw, field);
     problems.push({file, field, ...(line === undefined ? {} : {line}), code, message});
   };
@@ -298,9 +298,9 @@ export function checkFrontMatter(post: PostSource, vocab: Vocabulary, env: Check
   }
 
   // draft / unlisted
-  for (const key of ['draft', 'unlisted'] as const) {
+  for (const [key, code] of [['draft', 'draft.type'], ['unlisted', 'unlisted.type']] as const) {
     if (fm[key] !== undefined && typeof fm[key] !== 'boolean') {
-      add(key, `${key}.type`, `Trường ${key} chỉ nhận true (có) hoặc false (không), đang là ${JSON.stringify(fm[key])}. Cách sửa: viết ${key}: true để ${key === 'draft' ? 'giữ bài ở dạng nháp' : 'ẩn bài khỏi danh sách'}, hoặc xóa dòng này.`);
+      add(key, code, `Trường ${key} chỉ nhận true (có) hoặc false (không), đang là ${JSON.stringify(fm[key])}. Cách sửa: viết ${key}: true để ${key === 'draft' ? 'giữ bài ở dạng nháp' : 'ẩn bài khỏi danh sách'}, hoặc xóa dòng này.`);
     }
   }
 

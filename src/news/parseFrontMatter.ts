@@ -19,10 +19,10 @@ import {checkFrontMatter} from './checkFrontMatter';
 import {splitFrontMatter} from './postFile';
 import {NewsCheckError, formatProblems} from './report';
 import {loadVocabulary} from './vocabulary';
-import type {Problem} from './types';
+import type {Problem, ProblemCode} from './types';
 
 /** Rules whose mistakes Docusaurus would otherwise report first, in English. */
-export const EARLY_CODES: ReadonlySet<string> = new Set([
+export const EARLY_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'date.format',
   'authors.unknown',
   'tags.type',

@@ -26,7 +26,7 @@ export function formatProblems(problems: readonly Problem[], mode: 'error' | 'wa
   for (const file of files) {
     for (const p of problems.filter((q) => q.file === file)) {
       i += 1;
-      out.push('', `${i}. ${where(p)}`, `   ${p.message}`);
+      out.push('', `${i}. ${where(p)}  [mã lỗi: ${p.code}]`, `   ${p.message}`);
     }
   }
   out.push('', GUIDE_HINT, rule, '');

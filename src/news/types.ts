@@ -1,5 +1,64 @@
 /** Shared types for the news (blog) checks. */
 
+/**
+ * Every rule's identifier. Each is explained in the editorial guide
+ * (docs/huong-dan-bien-tap.md, section "Thông báo lỗi khi dựng trang");
+ * a unit test checks that none is missing there.
+ */
+export const PROBLEM_CODES = [
+  'frontmatter.delimiters',
+  'frontmatter.yaml',
+  'field.unknown',
+  'folder.name',
+  'title.missing',
+  'title.type',
+  'title.placeholder',
+  'title.nfc',
+  'description.missing',
+  'description.type',
+  'description.too-long',
+  'description.placeholder',
+  'description.nfc',
+  'date.missing',
+  'date.format',
+  'date.folder-mismatch',
+  'date.future',
+  'tags.missing',
+  'tags.type',
+  'tags.unknown',
+  'tags.inline',
+  'authors.missing',
+  'authors.unknown',
+  'authors.inline',
+  'image.type',
+  'image.alt-missing',
+  'image.alt-placeholder',
+  'image.file-name',
+  'image.missing',
+  'image.too-large',
+  'draft.type',
+  'unlisted.type',
+  'content.truncate-missing',
+  'content.truncate-html',
+  'content.intro-missing',
+  'content.sources-missing',
+  'content.sources-empty',
+  'content.h1',
+  'content.esm',
+  'content.placeholder',
+  'content.image-alt',
+  'content.html-comment',
+  'content.autolink',
+  'content.html-img',
+  'content.html-br',
+  'content.angle',
+  'content.brace',
+  'content.heading-id',
+  'content.nfc',
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
 /** One mistake found in a post, shown to communications staff. */
 export interface Problem {
   /** Path of the post as staff see it, relative to the site folder, e.g. "blog/2025-07-06-hoi-cho/index.md". */
@@ -9,7 +68,7 @@ export interface Problem {
   /** 1-based line in the file, when known. */
   line?: number;
   /** Stable identifier of the rule, e.g. "description.too-long" (for tests and the guide). */
-  code: string;
+  code: ProblemCode;
   /** Vietnamese explanation: what is wrong and how to fix it. */
   message: string;
 }

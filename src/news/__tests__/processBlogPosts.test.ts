@@ -89,7 +89,7 @@ describe('createProcessBlogPosts', () => {
     const hook = createProcessBlogPosts({siteDir: site, production: true, today: '2025-07-06', log: (t) => logs.push(t)});
     await expect(hook({blogPosts: [bad()]})).rejects.toThrow('Có 1 lỗi trong bài viết (xem danh sách ở trên).');
     expect(logs.join('\n')).toContain('LỖI BÀI VIẾT');
-    expect(logs.join('\n')).toContain('blog/2025-07-06-hoi-cho/index.md (trường description)');
+    expect(logs.join('\n')).toContain('blog/2025-07-06-hoi-cho/index.md (trường description)  [mã lỗi: description.missing]');
   });
 
   it('only warns while previewing, so drafts stay previewable', async () => {

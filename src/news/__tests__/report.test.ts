@@ -12,9 +12,9 @@ describe('formatProblems', () => {
     const text = formatProblems(problems);
     const lines = text.split('\n');
     expect(lines[2]).toBe('LỖI BÀI VIẾT: không dựng được trang vì có 3 lỗi trong 2 tệp.');
-    expect(text).toContain('1. blog/a/index.md, dòng 3 (trường description)\n   Mô tả dài.');
-    expect(text).toContain('2. blog/a/index.md (thư mục)\n   Tên thư mục.');
-    expect(text).toContain('3. blog/b/index.md, dòng 20 (nội dung)\n   Tiêu đề cấp 1.');
+    expect(text).toContain('1. blog/a/index.md, dòng 3 (trường description)  [mã lỗi: description.too-long]\n   Mô tả dài.');
+    expect(text).toContain('2. blog/a/index.md (thư mục)  [mã lỗi: folder.name]\n   Tên thư mục.');
+    expect(text).toContain('3. blog/b/index.md, dòng 20 (nội dung)  [mã lỗi: content.h1]\n   Tiêu đề cấp 1.');
     expect(text).toContain(GUIDE_HINT);
   });
   it('says previewing still works in warning mode', () => {
