@@ -67,11 +67,13 @@ export default function SortableTable({
   };
 
   return (
-    <div className="table-scroll">
+    <div className={clsx("table-scroll", styles.scroll)}>
       <table className={styles.table}>
         <caption className={styles.caption}>
-          {caption}
-          {enhanced && <span className={styles.hint}> Bấm vào tiêu đề cột để sắp xếp.</span>}
+          <span className={styles.captionText}>
+            {caption}
+            {enhanced && <span className={styles.hint}> Bấm vào tiêu đề cột để sắp xếp.</span>}
+          </span>
         </caption>
         <thead>
           <tr>

@@ -2,12 +2,15 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import type {TableView as TableViewData} from '../../plugins/ocop-data/pageData';
+import styles from './styles.module.css';
 
 export default function TableView({table}: {table: TableViewData}): ReactNode {
   return (
-    <div className="table-scroll">
-      <table>
-        <caption>{table.caption}</caption>
+    <div className={clsx('table-scroll', styles.scroll)}>
+      <table className={styles.table}>
+        <caption className={styles.caption}>
+          <span className={styles.captionText}>{table.caption}</span>
+        </caption>
         <thead>
           <tr>
             {table.columns.map((c) => (
