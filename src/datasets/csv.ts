@@ -111,30 +111,36 @@ export function readCsv(input: Uint8Array | string, file: string, expectedHeader
 
   const problems: DataProblem[] = [];
   const rows: CsvRow[] = [];
-  let rowStart = 0;
-  let scanned = 0;
+  const parsed = Papa.parse<string[]>(text, {delimiter: ','});
+  // Line numbers without a per-row callback: each row starts one line after
+  // the previous one, plus the line breaks kept inside its quoted cells.
+  const lineOfRow = new Array<number>(parsed.data.length);
   let line = 1;
-  Papa.parse<string[]>(text, {
-    delimiter: ',',
-    step(result) {
-      // Line of this row = 1 + newlines before its first character.
-      for (let i = scanned; i < rowStart; i += 1) if (text.charCodeAt(i) === 10) line += 1;
-      scanned = Math.max(scanned, rowStart);
-      const cells = result.data.map((c) => c.trim());
-      for (const e of result.errors) {
-        problems.push({
-          file,
-          line,
-          message:
-            e.code === 'MissingQuotes'
-              ? 'có dấu ngoặc kép (") mở mà không đóng. Hãy đóng ngoặc kép ở cuối ô, hoặc bỏ dấu ngoặc kép.'
-              : `không đọc được dòng này (${e.message}). Hãy kiểm tra dấu phẩy và dấu ngoặc kép.`,
-        });
-      }
-      if (cells.some((c) => c !== '')) rows.push({line, cells});
-      rowStart = result.meta.cursor;
-    },
+  parsed.data.forEach((raw, r) => {
+    lineOfRow[r] = line;
+    // Trim in place: papaparse's arrays are ours, and fewer allocations keep 100 000 rows fast.
+    let blank = true;
+    let breaks = 0;
+    for (let c = 0; c < raw.length; c += 1) {
+      const cell = raw[c]!;
+      if (cell.includes('\n')) breaks += cell.split('\n').length - 1;
+      const trimmed = cell.trim();
+      if (trimmed !== '') blank = false;
+      raw[c] = trimmed;
+    }
+    if (!blank) rows.push({line, cells: raw});
+    line += 1 + breaks;
   });
+  for (const e of parsed.errors) {
+    problems.push({
+      file,
+      line: lineOfRow[e.row ?? 0] ?? 1,
+      message:
+        e.code === 'MissingQuotes'
+          ? 'có dấu ngoặc kép (") mở mà không đóng. Hãy đóng ngoặc kép ở cuối ô, hoặc bỏ dấu ngoặc kép.'
+          : `không đọc được dòng này (${e.message}). Hãy kiểm tra dấu phẩy và dấu ngoặc kép.`,
+    });
+  }
 
   const [header, ...dataRows] = rows;
   if (header === undefined) {

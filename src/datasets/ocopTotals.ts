@@ -51,8 +51,9 @@ export function validateOcopTotals(input: Uint8Array | string, file = OCOP_TOTAL
   const problems = [...table.problems];
   const rows: OcopTotalRow[] = [];
   const firstLineOf = new Map<string, number>();
+  const reader = new CellReader(file, table.index, problems);
   for (const record of table.records) {
-    const cell = new CellReader(file, record, problems);
+    const cell = reader.at(record);
     const before = problems.length;
     const ngay = cell.isoDate('ngay');
     const tong = cell.reportedCount('tong', {optional: false});

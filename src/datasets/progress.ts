@@ -44,6 +44,13 @@ function ratioOf(achieved: StarCounts | null, target: StarCounts): number | null
   return achieved === null || target.tong === 0 ? null : achieved.tong / target.tong;
 }
 
+/** Oldest first, then file order; files are usually kept in date order already, so check before sorting. */
+function sortByDate(rows: RecognitionRow[]): RecognitionRow[] {
+  let sorted = true;
+  for (let i = 1; i < rows.length && sorted; i += 1) if (rows[i - 1]!.ngay > rows[i]!.ngay) sorted = false;
+  return sorted ? rows : [...rows].sort((a, b) => (a.ngay < b.ngay ? -1 : a.ngay > b.ngay ? 1 : a.line - b.line));
+}
+
 /** Aggregates recognitions by unit in one pass; units keep the plan's order. */
 export function buildProgress(targets: readonly TargetRow[], recognitions: readonly RecognitionRow[]): ProgressModel {
   const byUnit = new Map<string, {achieved: StarCounts; reRecognised: number; products: RecognitionRow[]}>();
@@ -72,7 +79,7 @@ export function buildProgress(targets: readonly TargetRow[], recognitions: reado
     for (const k of ['tong', 'sao_5', 'sao_4', 'sao_3'] as const) provinceTarget[k] += target[k];
     const entry = byUnit.get(t.ma_don_vi);
     const achieved = entry ? entry.achieved : null;
-    const products = entry ? [...entry.products].sort((a, b) => (a.ngay < b.ngay ? -1 : a.ngay > b.ngay ? 1 : a.line - b.line)) : [];
+    const products = entry ? sortByDate(entry.products) : [];
     return {
       ma_don_vi: t.ma_don_vi,
       don_vi: t.don_vi,

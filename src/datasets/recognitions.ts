@@ -71,8 +71,9 @@ export function validateRecognitions(
   const firstLineOf = new Map<string, number>();
   const yearPrefix = `${PLAN.year}-`;
 
+  const reader = new CellReader(file, table.index, problems);
   for (const record of table.records) {
-    const cell = new CellReader(file, record, problems);
+    const cell = reader.at(record);
     const before = problems.length;
     const ngay = cell.isoDate('ngay');
     if (ngay !== undefined && !ngay.startsWith(yearPrefix)) {

@@ -22,15 +22,16 @@ export interface ColumnSpec<Name extends string = string> {
   example: string;
 }
 
-/** A data row: its line and a lookup of trimmed cells by column name. */
-export interface TableRecord<Name extends string> {
+/** A data row: its line and its trimmed cells, in header order. */
+export interface TableRecord {
   line: number;
-  /** The cell of a column, or undefined when the column is missing from the header. */
-  cells: Partial<Record<Name, string>>;
+  cells: readonly string[];
 }
 
 export interface TableReadResult<Name extends string> {
-  records: TableRecord<Name>[];
+  records: TableRecord[];
+  /** Position of each column present under its exact name. */
+  index: ReadonlyMap<Name, number>;
   problems: DataProblem[];
   /** False when the file could not be read at all (encoding, separator, empty). */
   readable: boolean;
@@ -123,11 +124,11 @@ export function readTable<Name extends string>(
     file,
     columns.map((c) => c.name),
   );
-  if (!csv.ok) return {records: [], problems: csv.problems, readable: false, present: new Set()};
+  if (!csv.ok) return {records: [], index: new Map(), problems: csv.problems, readable: false, present: new Set()};
   const {problems, index} = checkHeader(file, csv.header.line, csv.header.cells, columns);
   problems.push(...csv.problems);
   const width = csv.header.cells.length;
-  const records: TableRecord<Name>[] = [];
+  const records: TableRecord[] = [];
   for (const row of csv.rows) {
     if (row.cells.length !== width) {
       problems.push({
@@ -137,9 +138,7 @@ export function readTable<Name extends string>(
       });
       continue;
     }
-    const cells: Partial<Record<Name, string>> = {};
-    for (const [name, i] of index) cells[name] = row.cells[i] ?? '';
-    records.push({line: row.line, cells});
+    records.push(row);
   }
-  return {records, problems, readable: true, present: new Set(index.keys())};
+  return {records, index, problems, readable: true, present: new Set(index.keys())};
 }

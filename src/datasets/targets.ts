@@ -74,8 +74,8 @@ export function shortUnitName(name: string): string {
   return name.replace(/^huyện\s+/iu, '');
 }
 
-function isTotalsRow(cells: Partial<Record<TargetColumn, string>>): boolean {
-  return [cells.ma_don_vi, cells.don_vi].some((c) => c !== undefined && TOTAL_ROW_WORDS.has(foldVietnamese(c).replace(/[.:]/g, '')));
+function isTotalsRow(cell: CellReader<TargetColumn>): boolean {
+  return [cell.raw('ma_don_vi'), cell.raw('don_vi')].some((c) => c !== undefined && TOTAL_ROW_WORDS.has(foldVietnamese(c).replace(/[.:]/g, '')));
 }
 
 const STAR_KEYS = ['sao_5', 'sao_4', 'sao_3'] as const;
@@ -88,12 +88,13 @@ export function validateTargets(input: Uint8Array | string, file = TARGETS_FILE)
   const firstLineOf = new Map<string, number>();
   let complete = table.readable;
 
+  const reader = new CellReader(file, table.index, problems);
   for (const record of table.records) {
-    const cell = new CellReader(file, record, problems);
-    if (isTotalsRow(record.cells)) {
+    const cell = reader.at(record);
+    if (isTotalsRow(cell)) {
       cell.report(
         undefined,
-        `đây là dòng tổng cộng chép từ bảng của Kế hoạch ("${record.cells.don_vi || record.cells.ma_don_vi}"). Hãy xóa dòng này: tổng được tính tự động từ các đơn vị, giữ lại sẽ bị cộng hai lần. Dòng này không được tính.`,
+        `đây là dòng tổng cộng chép từ bảng của Kế hoạch ("${cell.raw('don_vi') || cell.raw('ma_don_vi')}"). Hãy xóa dòng này: tổng được tính tự động từ các đơn vị, giữ lại sẽ bị cộng hai lần. Dòng này không được tính.`,
       );
       complete = false;
       continue;

@@ -37,8 +37,9 @@ export function validateTileGrid(input: Uint8Array | string, unitCodes: readonly
   const known = unitCodes === null ? null : new Set(unitCodes);
   const unitLine = new Map<string, number>();
   const cellLine = new Map<string, number>();
+  const reader = new CellReader(file, table.index, problems);
   for (const record of table.records) {
-    const cell = new CellReader(file, record, problems);
+    const cell = reader.at(record);
     const before = problems.length;
     const ma = cell.text('ma_don_vi', 'Hãy ghi mã đơn vị như trong targets.csv.');
     if (ma !== undefined) {

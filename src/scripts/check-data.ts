@@ -33,7 +33,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const dir = path.resolve(args.dataDir);
-  const label = `${path.relative(process.cwd(), dir) || '.'}/`;
+  const relative = path.relative(process.cwd(), dir);
+  const label = `${relative === '' ? '.' : relative.startsWith('..') ? dir : relative}/`;
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     console.error(`Không tìm thấy thư mục dữ liệu "${args.dataDir}". Hãy kiểm tra lại đường dẫn sau --data-dir.`);
     return 1;
