@@ -115,7 +115,7 @@ describe('/du-lieu/ and home', () => {
   it('/du-lieu/ links each CSV at its stable URL, with the dictionary, licence and citation', () => {
     const $ = page('du-lieu');
     for (const f of DATA_FILES) expect($(`main a[href="/du-lieu/${f}"]`)).toHaveLength(1);
-    expect($('main table caption').length).toBe(DATA_FILES.length);
+    expect($('main dl[aria-labelledby^="tu-dien-"]').length).toBe(DATA_FILES.length);
     expect($('#giay-phep').length).toBe(1);
     expect($('#trich-dan').length).toBe(1);
   });

@@ -57,7 +57,7 @@ function figureCells({target, achieved, ratio}: Figures): SortableCell[] {
 export default function ProgressTable({units, province, caption}: {units: readonly UnitSummary[]; province: Figures; caption: ReactNode}): ReactNode {
   const rows: SortableRow[] = units.map((u) => ({
     key: u.ma_don_vi,
-    cells: [{display: <Link to={u.path}>{u.don_vi}</Link>, sortValue: u.don_vi}, ...figureCells(u)],
+    cells: [{display: <Link to={u.path}>{u.don_vi}</Link>, sortValue: u.sortName}, ...figureCells(u)],
   }));
   return <SortableTable caption={caption} columns={COLUMNS} rows={rows} footer={['Toàn tỉnh', ...figureCells(province).map((c) => c.display)]} />;
 }

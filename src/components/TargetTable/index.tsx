@@ -19,7 +19,7 @@ const KEYS = ['tong', 'sao_5', 'sao_4', 'sao_3'] as const;
 export default function TargetTable({units, totals, caption}: {units: readonly UnitSummary[]; totals: StarCounts; caption: ReactNode}): ReactNode {
   const rows: SortableRow[] = units.map((u) => ({
     key: u.ma_don_vi,
-    cells: [{display: <Link to={u.path}>{u.don_vi}</Link>, sortValue: u.don_vi}, ...KEYS.map((k) => ({display: formatNumber(u.target[k]), sortValue: u.target[k]}))],
+    cells: [{display: <Link to={u.path}>{u.don_vi}</Link>, sortValue: u.sortName}, ...KEYS.map((k) => ({display: formatNumber(u.target[k]), sortValue: u.target[k]}))],
   }));
   return <SortableTable caption={caption} columns={COLUMNS} rows={rows} footer={['Toàn tỉnh', ...KEYS.map((k) => formatNumber(totals[k]))]} />;
 }

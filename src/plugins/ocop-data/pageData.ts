@@ -11,6 +11,7 @@ import {buildProgress, type UnitProgress} from '../../datasets/progress';
 import {PRODUCT_GROUP_LABELS} from '../../datasets/productGroups';
 import {RECOGNITION_KIND_LABELS, type RecognitionRow} from '../../datasets/recognitions';
 import type {ColumnSpec} from '../../datasets/table';
+import {stripUnitPrefix} from '../../datasets/targets';
 import {layoutStackedBars, type StackedBarsLayout} from '../../charts/layoutStackedBars';
 import {describeProgress, layoutProgressBars, NO_DATA_TEXT, type ProgressBarsLayout} from '../../charts/layoutProgressBars';
 import {layoutTimeline, type TimelineLayout} from '../../charts/layoutTimeline';
@@ -54,6 +55,8 @@ export interface UnitSummary {
   ma_don_vi: string;
   don_vi: string;
   shortName: string;
+  /** Name without "Huyện", "TP", "TX", for sorting by name. */
+  sortName: string;
   /** Site path of the unit page (without baseUrl, for <Link to>). */
   path: string;
   target: StarCounts;
@@ -159,7 +162,7 @@ const unitPath = (ma: string) => `/chi-tieu/${ma}/`;
 const starCells = (c: StarCounts) => [c.tong, c.sao_5, c.sao_4, c.sao_3].map(formatNumber);
 
 function summarise(u: UnitProgress): UnitSummary {
-  return {ma_don_vi: u.ma_don_vi, don_vi: u.don_vi, shortName: u.shortName, path: unitPath(u.ma_don_vi), target: u.target, achieved: u.achieved, ratio: u.ratio, reRecognised: u.reRecognised};
+  return {ma_don_vi: u.ma_don_vi, don_vi: u.don_vi, shortName: u.shortName, sortName: stripUnitPrefix(u.don_vi), path: unitPath(u.ma_don_vi), target: u.target, achieved: u.achieved, ratio: u.ratio, reRecognised: u.reRecognised};
 }
 
 function viewProduct(r: RecognitionRow): ProductView {

@@ -41,37 +41,23 @@ export default function DataContent({page}: {page: DataPageData}): ReactNode {
             </a>{' '}
             (CSV, {formatNumber(f.rowCount)} dòng dữ liệu)
           </p>
-          <div className="table-scroll">
-            <table>
-              <caption>Từ điển dữ liệu của {f.name}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Cột</th>
-                  <th scope="col">Kiểu</th>
-                  <th scope="col">Ý nghĩa</th>
-                  <th scope="col">Giá trị hợp lệ</th>
-                  <th scope="col">Bắt buộc</th>
-                  <th scope="col">Ví dụ</th>
-                </tr>
-              </thead>
-              <tbody>
-                {f.columns.map((c) => (
-                  <tr key={c.name}>
-                    <th scope="row">
-                      <code>{c.name}</code>
-                    </th>
-                    <td>{c.type}</td>
-                    <td>{c.description}</td>
-                    <td>{c.allowed ?? ''}</td>
-                    <td>{c.required ? 'có' : 'không'}</td>
-                    <td>
-                      <code>{c.example}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <p id={`tu-dien-${f.name.replace('.csv', '')}`}>
+            <strong>Từ điển dữ liệu của {f.name}</strong> (tiêu đề: <code>{f.columns.map((c) => c.name).join(',')}</code>):
+          </p>
+          <dl className={styles.dictionary} aria-labelledby={`tu-dien-${f.name.replace('.csv', '')}`}>
+            {f.columns.map((c) => (
+              <div key={c.name}>
+                <dt>
+                  <code>{c.name}</code> ({c.required ? 'bắt buộc' : 'có thể để trống'})
+                </dt>
+                <dd>
+                  {c.description}
+                  <br />
+                  Kiểu: {c.type}.{c.allowed ? ` Giá trị hợp lệ: ${c.allowed}.` : ''} Ví dụ: <code>{c.example}</code>
+                </dd>
+              </div>
+            ))}
+          </dl>
         </section>
       ))}
 

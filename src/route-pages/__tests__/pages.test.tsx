@@ -111,13 +111,13 @@ describe('/du-lieu/', () => {
     for (const f of ['targets.csv', 'recognitions.csv', 'ocop-totals.csv', 'tile-grid.csv']) {
       expect($(`a[href="/du-lieu/${f}"][download]`)).toHaveLength(1);
     }
-    expect($('table caption').map((_i, el) => $(el).text()).get()).toEqual([
+    expect($('dl[aria-labelledby]').map((_i, el) => $(`#${$(el).attr('aria-labelledby')}`).find('strong').text()).get()).toEqual([
       'Từ điển dữ liệu của targets.csv',
       'Từ điển dữ liệu của recognitions.csv',
       'Từ điển dữ liệu của ocop-totals.csv',
       'Từ điển dữ liệu của tile-grid.csv',
     ]);
-    expect($('table').first().find('tbody th code').map((_i, el) => $(el).text()).get()).toEqual(['ma_don_vi', 'don_vi', 'tong', 'sao_5', 'sao_4', 'sao_3']);
+    expect($('dl').first().find('dt code').map((_i, el) => $(el).text()).get()).toEqual(['ma_don_vi', 'don_vi', 'tong', 'sao_5', 'sao_4', 'sao_3']);
   });
   it('links the chart SVGs, states the licence and a citation', () => {
     expect($('a[href^="/du-lieu/bieu-do/"][download]')).toHaveLength(4);
