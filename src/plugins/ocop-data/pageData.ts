@@ -283,7 +283,7 @@ export function buildDataPages(datasets: Datasets, {baseUrl, siteUrl}: PageDataO
     title: 'Tổng số sản phẩm OCOP của tỉnh Thanh Hóa qua các năm',
     description:
       earliest && latest
-        ? `Biểu đồ đường: số sản phẩm OCOP (3 sao trở lên) lũy kế của tỉnh theo các nguồn báo chí, từ ${reported(earliest.tong)} (${formatIsoDate(earliest.ngay)}) đến ${reported(latest.tong)} (${formatIsoDate(latest.ngay)}). Đầu năm ${PLAN.year} các nguồn ghi số khác nhau (nhãn ghi khoảng số). Năm ${PLAN.year} được tô màu: Kế hoạch đặt mục tiêu thêm ${formatNumber(PLAN_TOTALS.tong)} sản phẩm trong năm; Kế hoạch không nêu số gốc nên biểu đồ không vẽ đường mục tiêu.`
+        ? `Biểu đồ đường: số sản phẩm OCOP (3 sao trở lên) lũy kế của tỉnh theo các nguồn báo chí, từ ${reported(earliest.tong)} (${formatIsoDate(earliest.ngay)}) đến ${reported(latest.tong)} (${formatIsoDate(latest.ngay)}). Một số mốc ngày là ước tính (xem ghi chú trong bảng). Đầu năm ${PLAN.year} các nguồn ghi số khác nhau (nhãn ghi khoảng số). Năm ${PLAN.year} được tô màu: Kế hoạch đặt mục tiêu thêm ${formatNumber(PLAN_TOTALS.tong)} sản phẩm trong năm; Kế hoạch không nêu số gốc nên biểu đồ không vẽ đường mục tiêu.`
         : 'Chưa có số liệu.',
     layout: timeline,
     table: {

@@ -93,8 +93,8 @@ export default function TargetsContent({page}: {page: TargetsPageData}): ReactNo
           sao, {formatNumber(t.sao_4)} sản phẩm 4 sao, {formatNumber(t.sao_3)} sản phẩm 3 sao), bằng mục tiêu ở mục II.1 của Kế hoạch.
         </li>
         <li>
-          Theo Kế hoạch, sản phẩm 5 sao do Trung ương công nhận, 4 sao do cấp tỉnh, 3 sao do cấp huyện. Từ ngày 06/07/2025, Quyết định 1489/QĐ-TTg
-          chuyển việc đánh giá sản phẩm 3 sao từ cấp huyện lên cấp tỉnh.
+          Khi Kế hoạch được ban hành, sản phẩm 5 sao do Trung ương công nhận, 4 sao do cấp tỉnh, 3 sao do cấp huyện (Quyết định 148/QĐ-TTg).
+          Quyết định 1489/QĐ-TTg ngày 06/07/2025 chuyển việc đánh giá sản phẩm 3 sao từ cấp huyện lên cấp tỉnh.
         </li>
         <li>
           Biểu đồ tổng số sản phẩm OCOP của tỉnh dùng số liệu do báo chí đưa tin, không phải báo cáo tổng kết chính thức. Đầu năm 2025 các nguồn
