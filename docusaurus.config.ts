@@ -4,7 +4,9 @@
  * SITE_URL and BASE_URL set the public address and sub-path, so the same
  * build can go to any static host (see README, "Triển khai").
  */
+import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
+import {prismLight} from './src/css/prismTheme';
 import type * as Preset from '@docusaurus/preset-classic';
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -32,6 +34,9 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
 
   markdown: {
+    // News posts: Vietnamese messages before Docusaurus's English ones (src/news/).
+    parseFrontMatter: async (params) =>
+      (await import('./src/news/parseFrontMatter')).parseFrontMatter(params),
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
@@ -119,6 +124,10 @@ const config: Config = {
     colorMode: {
       respectPrefersColorScheme: true,
     },
+    prism: {
+      theme: prismLight,
+      darkTheme: prismThemes.gruvboxMaterialDark,
+    },
     docs: {
       sidebar: {hideable: false, autoCollapseCategories: false},
     },
@@ -162,6 +171,7 @@ const config: Config = {
           items: [
             {label: 'Tuyên bố về khả năng tiếp cận', to: '/tiep-can/'},
             {label: 'Tin tức', to: '/tin-tuc/'},
+            {label: 'Hướng dẫn biên tập', to: '/huong-dan-bien-tap/'},
           ],
         },
       ],
