@@ -16,6 +16,7 @@ import {DataValidationError} from '../../datasets/problems';
 import type {DatasetFiles} from '../../datasets/validateDatasets';
 import {buildDownloadFiles, writeOutputFiles} from './downloads';
 import {loadDatasets} from './loadDatasets';
+import {resolveDataDir, type OcopDataOptions} from './options';
 import {buildDataPages, type DataPages} from './pageData';
 import {buildDataRoutes, type RouteSpec} from './routes';
 import {buildPlanAppendix, PLAN_APPENDIX_DATA} from './planAppendix';
@@ -24,8 +25,8 @@ export interface OcopDataContent {
   datasets: {files: DatasetFiles; pages: DataPages};
 }
 
-export default function ocopDataPlugin(context: LoadContext): Plugin<OcopDataContent> {
-  const dataDir = path.join(context.siteDir, 'data');
+export default function ocopDataPlugin(context: LoadContext, options: OcopDataOptions = {}): Plugin<OcopDataContent> {
+  const dataDir = resolveDataDir(context.siteDir, options);
   const {baseUrl, url} = context.siteConfig;
   return {
     name: 'ocop-data',
