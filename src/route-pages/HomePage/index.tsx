@@ -1,14 +1,17 @@
 /**
- * Home page: the plan's headline target, then one entry point for each of
- * the site's three audiences (the public, trainees, communications staff).
+ * Home page (route / added by the ocop-data plugin, so that progress comes
+ * from data/recognitions.csv through createData): the plan's headline
+ * target and progress, then one entry point for each of the site's three
+ * audiences (the public, trainees, communications staff).
  */
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import {PLAN, PLAN_TOTALS} from '@site/src/datasets/plan36';
-import {formatNumber} from '@site/src/format';
-import styles from './index.module.css';
+import {formatIsoDate, formatNumber, formatPercent} from '@site/src/format';
+import type {HomePageData} from '@site/src/plugins/ocop-data/pageData';
+import {PLAN} from '@site/src/datasets/plan36';
+import styles from './styles.module.css';
 
 interface Audience {
   title: string;
@@ -44,8 +47,27 @@ const AUDIENCES: Audience[] = [
   },
 ];
 
-export default function Home(): ReactNode {
-  const t = PLAN_TOTALS;
+function Progress({data}: {data: HomePageData}): ReactNode {
+  const {achieved, ratio, asOf} = data.province;
+  return (
+    <p className={styles.progress}>
+      <strong>Tiến độ:</strong>{' '}
+      {achieved === null ? (
+        <>chưa có số liệu về sản phẩm được công nhận trong năm {data.plan.year}.</>
+      ) : (
+        <>
+          đã công nhận {formatNumber(achieved.tong)}/{formatNumber(data.plan.totals.tong)} sản phẩm mới
+          {ratio !== null && ` (${formatPercent(ratio)})`}
+          {asOf !== null && `, tính đến ${formatIsoDate(asOf)}`}.
+        </>
+      )}{' '}
+      <Link to="/chi-tieu/#tien-do">Xem tiến độ theo đơn vị</Link>
+    </p>
+  );
+}
+
+export default function Home({page}: {page: HomePageData}): ReactNode {
+  const t = page.plan.totals;
   return (
     <Layout
       title="Trang chủ"
@@ -76,6 +98,7 @@ export default function Home(): ReactNode {
                   <strong>{formatNumber(t.sao_3)}</strong> sản phẩm 3 sao
                 </li>
               </ul>
+              <Progress data={page} />
               <p className={styles.source}>
                 Nguồn: <Link to="/ke-hoach/">Kế hoạch {PLAN.number}, mục II.1</Link>
               </p>
