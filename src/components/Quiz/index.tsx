@@ -145,7 +145,7 @@ export default function Quiz({questions}: QuizProps): ReactNode {
           {announcement}
         </p>
       </form>
-      <section className={styles.answerKey} aria-hidden="true">
+      <section className={styles.answerKey}>
         <p className={styles.answerKeyTitle}>Đáp án phần tự kiểm tra</p>
         <ol>
           {questions.map((q) => (

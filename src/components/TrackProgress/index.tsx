@@ -55,7 +55,7 @@ export default function TrackProgress({track: trackId}: TrackProgressProps): Rea
         })}
       </ol>
       {ready && (
-        <p className="no-print">
+        <p className={`${styles.reset} no-print`}>
           <button
             type="button"
             className="button button--sm button--outline button--secondary"
