@@ -4,7 +4,9 @@
  * SITE_URL and BASE_URL set the public address and sub-path, so the same
  * build can go to any static host (see README, "Triển khai").
  */
+import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
+import {prismLight} from './src/css/prismTheme';
 import type * as Preset from '@docusaurus/preset-classic';
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -32,6 +34,9 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
 
   markdown: {
+    // News posts: Vietnamese messages before Docusaurus's English ones (src/news/).
+    parseFrontMatter: async (params) =>
+      (await import('./src/news/parseFrontMatter')).parseFrontMatter(params),
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
@@ -67,11 +72,21 @@ const config: Config = {
           blogSidebarCount: 10,
           postsPerPage: 10,
           showReadingTime: true,
+          tagsBasePath: 'the',
+          archiveBasePath: 'luu-tru',
+          authorsBasePath: 'tac-gia',
+          pageBasePath: 'trang',
           authorsMapPath: 'authors.yml',
           tags: 'tags.yml',
-          onInlineTags: 'throw',
-          onInlineAuthors: 'throw',
+          // Unknown tags, inline authors and a missing excerpt marker are
+          // refused by the news checks below, with Vietnamese messages naming
+          // the file and field (src/news/, guide: /huong-dan-bien-tap/).
+          // Docusaurus's own English errors would otherwise come first.
+          onInlineTags: 'ignore',
+          onInlineAuthors: 'ignore',
           onUntruncatedBlogPosts: 'ignore',
+          processBlogPosts: async (params) =>
+            (await import('./src/news/processBlogPosts')).processBlogPosts(params),
           feedOptions: {
             type: 'all',
             title: 'Tin tức OCOP Thanh Hóa 2025',
@@ -79,7 +94,9 @@ const config: Config = {
               'Tin tức về việc thực hiện Chương trình OCOP năm 2025 tại tỉnh Thanh Hóa',
             language: 'vi',
             copyright: `Nội dung: ${ISSUER} và Ban biên tập trang thông tin`,
-            xslt: true,
+            // Vietnamese browser view of rss.xml and atom.xml (blog/rss.xsl,
+            // blog/atom.xsl and their .css); Docusaurus's default is English.
+            xslt: {rss: 'rss.xsl', atom: 'atom.xsl'},
           },
         },
         pages: {},
@@ -106,6 +123,10 @@ const config: Config = {
     ],
     colorMode: {
       respectPrefersColorScheme: true,
+    },
+    prism: {
+      theme: prismLight,
+      darkTheme: prismThemes.gruvboxMaterialDark,
     },
     docs: {
       sidebar: {hideable: false, autoCollapseCategories: false},
@@ -150,6 +171,7 @@ const config: Config = {
           items: [
             {label: 'Tuyên bố về khả năng tiếp cận', to: '/tiep-can/'},
             {label: 'Tin tức', to: '/tin-tuc/'},
+            {label: 'Hướng dẫn biên tập', to: '/huong-dan-bien-tap/'},
           ],
         },
       ],

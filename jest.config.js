@@ -46,7 +46,6 @@ module.exports = {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/src/__tests__/browser/**/*.test.ts'],
-      testTimeout: 120000,
     },
   ],
 };

@@ -22,4 +22,8 @@ export const PLAN = {
   signerTitle: 'KT. Chủ tịch, Phó Chủ tịch',
   title:
     'Kế hoạch thực hiện Chương trình mỗi xã một sản phẩm (OCOP) năm 2025, tỉnh Thanh Hóa',
+  /** Year the targets are for: only products recognised in this year count. */
+  year: 2025,
+  /** District-level units in the appendix table (facts.md §3.2: 26 after Đông Sơn joined Thanh Hóa city). */
+  unitCount: 26,
 } as const;

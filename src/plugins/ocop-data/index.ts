@@ -1,11 +1,48 @@
 /**
  * The site's one local plugin, and the only code that reads data files.
- * (Routes are added as the data capabilities land.)
+ *
+ * loadContent: read data/ → validate (the build stops with every problem,
+ * in Vietnamese, when a file is wrong) → model and chart layouts.
+ * contentLoaded: one route per page, its props passed through createData.
+ * postBuild: publish the CSV files and chart SVGs under /du-lieu/.
+ *
+ * A further capability (e.g. agency pages) adds its own loader, routes
+ * builder and content key beside `datasets`.
  */
-import type {Plugin} from '@docusaurus/types';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
+import {DataValidationError} from '../../datasets/problems';
+import type {DatasetFiles} from '../../datasets/validateDatasets';
+import {buildDownloadFiles, writeOutputFiles} from './downloads';
+import {loadDatasets} from './loadDatasets';
+import {buildDataPages, type DataPages} from './pageData';
+import {buildDataRoutes, type RouteSpec} from './routes';
 
-export default function ocopDataPlugin(): Plugin {
+export interface OcopDataContent {
+  datasets: {files: DatasetFiles; pages: DataPages};
+}
+
+export default function ocopDataPlugin(context: LoadContext): Plugin<OcopDataContent> {
+  const dataDir = path.join(context.siteDir, 'data');
+  const {baseUrl, url} = context.siteConfig;
   return {
     name: 'ocop-data',
+    getPathsToWatch: () => [path.join(dataDir, '*.csv')],
+    async loadContent() {
+      const {files, result} = await loadDatasets(dataDir);
+      if (!result.ok) throw new DataValidationError(result.problems);
+      return {datasets: {files, pages: buildDataPages(result.datasets, {baseUrl, siteUrl: normalizeUrl([url, baseUrl])})}};
+    },
+    async contentLoaded({content, actions}) {
+      const routes: RouteSpec[] = buildDataRoutes(content.datasets.pages);
+      for (const route of routes) {
+        const dataPath = await actions.createData(route.dataName, JSON.stringify(route.data));
+        actions.addRoute({path: normalizeUrl([baseUrl, route.path]), component: route.component, exact: true, modules: {page: dataPath}});
+      }
+    },
+    async postBuild({outDir, content}) {
+      await writeOutputFiles(outDir, buildDownloadFiles(content.datasets.files, content.datasets.pages.targets.charts));
+    },
   };
 }

@@ -1,0 +1,33 @@
+/**
+ * Every page of the built site, opened in Chromium: no console error, no
+ * failed request, no request to another origin, and zero axe-core violations.
+ */
+import {SECTION_ROUTES} from '../support/routes';
+import {itInBrowser, sitemapPaths, useSite} from './support/site';
+
+const site = useSite();
+
+const ROUTES = [...new Set<string>([...SECTION_ROUTES, ...sitemapPaths()])].sort();
+
+describe('every route', () => {
+  itInBrowser.each(ROUTES)('%s loads cleanly and passes axe', async (route) => {
+    const {page, context, problems} = await site.open(route);
+    try {
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await site.axe(page)).toEqual([]);
+      expect(problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  itInBrowser('an unknown address shows the Vietnamese 404 page', async () => {
+    const {page, context} = await site.open('/khong-co-trang-nay/');
+    try {
+      await expect(page.locator('h1').textContent()).resolves.toContain('Không tìm thấy trang');
+      expect(await site.axe(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * Browser test harness: serves the production build in build/ on 127.0.0.1
+ * and drives Debian's Chromium with playwright-core.
+ *
+ * Usage in a test file:
+ *
+ *   import {useSite} from './support/site';
+ *   const site = useSite();               // starts server + browser for this file
+ *   it('…', async () => {
+ *     const {page, problems} = await site.open('/chi-tieu/');
+ *     expect(problems()).toEqual([]);      // console errors, page errors, failed requests
+ *     expect(await site.axe(page)).toEqual([]);
+ *   });
+ *
+ * When no Chromium is found the suite is skipped with a loud message, except
+ * under CI=true where it fails: a green CI must mean the browser tests ran.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type {AddressInfo} from 'node:net';
+import handler from 'serve-handler';
+import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+
+export const BUILD_DIR = path.resolve(__dirname, '../../../../build');
+
+const CHROMIUM_CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+].filter((p): p is string => Boolean(p));
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function findChromium(): string | null {
+  return CHROMIUM_CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
+}
+
+/** HTTP headers the site is served with (see README, "Tiêu đề bảo mật"). */
+export type Headers = {source: string; headers: {key: string; value: string}[]}[];
+
+export interface ServedSite {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serve build/ like a plain static host: directory index.html, 404.html for unknown paths. */
+export async function serveBuild(headers: Headers = []): Promise<ServedSite> {
+  if (!fs.existsSync(path.join(BUILD_DIR, 'index.html'))) {
+    throw new Error('Chưa có bản dựng trong build/: hãy chạy `npm run build` trước.');
+  }
+  const server = http.createServer((req, res) => {
+    void handler(req, res, {public: BUILD_DIR, trailingSlash: true, headers});
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const {port} = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface OpenOptions {
+  javaScriptEnabled?: boolean;
+  viewport?: {width: number; height: number};
+  /** Keep localStorage etc. between pages by reusing this context. */
+  context?: BrowserContext;
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, uncaught page errors and failed or 4xx/5xx requests seen so far. */
+  problems(): string[];
+}
+
+export interface SiteHandle {
+  readonly origin: string;
+  readonly browser: Browser;
+  open(pathname: string, options?: OpenOptions): Promise<OpenedPage>;
+  /** Runs axe-core (WCAG 2.0–2.2 A/AA and best practices); returns violations as readable strings. */
+  axe(page: Page): Promise<string[]>;
+}
+
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export function watchProblems(page: Page, origin: string): () => string[] {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  page.on('request', (req) => {
+    if (!req.url().startsWith(origin) && !req.url().startsWith('data:')) {
+      problems.push(`third-party request: ${req.url()}`);
+    }
+  });
+  return () => [...problems];
+}
+
+export async function runAxe(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as {axe: {run: (ctx: Document, opts: object) => Promise<{violations: {id: string; help: string; nodes: {target: string[]}[]}[]}>}}).axe;
+    const result = await axe.run(document, {
+      runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']},
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+  });
+  return violations;
+}
+
+/**
+ * Starts the static server and Chromium once for the calling test file and
+ * closes them afterwards. Call at the top level of a test file.
+ */
+export function useSite(headers: Headers = []): SiteHandle {
+  jest.setTimeout(60_000);
+  const executablePath = findChromium();
+  let served: ServedSite | undefined;
+  let browser: Browser | undefined;
+
+  if (!executablePath) {
+    const message =
+      'Không tìm thấy Chromium: bỏ qua các kiểm thử trên trình duyệt. Cài bằng `apt-get install -y chromium` (Debian) hoặc đặt biến CHROMIUM_PATH.';
+    if (process.env.CI === 'true') {
+      beforeAll(() => {
+        throw new Error(`${message} Trong CI, kiểm thử trình duyệt là bắt buộc.`);
+      });
+    } else {
+      // Loud, so that a skipped browser suite is never mistaken for a pass.
+      console.warn(`\n${'!'.repeat(70)}\n${message}\n${'!'.repeat(70)}\n`);
+    }
+  } else {
+    beforeAll(async () => {
+      served = await serveBuild(headers);
+      browser = await chromium.launch({executablePath, args: CHROMIUM_ARGS});
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await served?.close();
+    });
+  }
+
+  const handle: SiteHandle = {
+    get origin() {
+      if (!served) throw new Error('site not started');
+      return served.origin;
+    },
+    get browser() {
+      if (!browser) throw new Error('browser not started');
+      return browser;
+    },
+    async open(pathname, options = {}) {
+      const context =
+        options.context ??
+        (await handle.browser.newContext({
+          javaScriptEnabled: options.javaScriptEnabled ?? true,
+          viewport: options.viewport ?? {width: 1280, height: 900},
+          locale: 'vi-VN',
+        }));
+      const page = await context.newPage();
+      const problems = watchProblems(page, handle.origin);
+      await page.goto(handle.origin + pathname, {waitUntil: 'load'});
+      if (options.javaScriptEnabled !== false) {
+        // Tests see the page after React has hydrated it, as a reader would.
+        await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+      }
+      return {page, context, problems};
+    },
+    axe: runAxe,
+  };
+
+  return handle;
+}
+
+/** `it` when a browser is available (or under CI, where its absence fails), else `it.skip`. */
+export const itInBrowser: jest.It = findChromium() || process.env.CI === 'true' ? it : it.skip;
+
+/** All page URLs of the built site, from its sitemap (generated routes included). */
+export function sitemapPaths(): string[] {
+  const xml = fs.readFileSync(path.join(BUILD_DIR, 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}

@@ -1,0 +1,147 @@
+/**
+ * Build test (project "build"): runs after `npm run build` on build/.
+ * Checks the news section: feeds with Vietnamese titles and their
+ * Vietnamese browser view (XSLT), one page per published post, tag,
+ * archive and author pages, and the editorial guide. Drafts are absent.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const BUILD = process.env.BUILD_DIR ? path.resolve(process.env.BUILD_DIR) : path.join(ROOT, 'build');
+const NEWS = path.join(BUILD, 'tin-tuc');
+const FEED_LIMIT = 20;
+
+interface SourcePost {
+  folder: string;
+  title: string;
+  description: string;
+  date: string;
+  tags: string[];
+  draft: boolean;
+  /** "/tin-tuc/2025/02/24/ban-hanh-ke-hoach-36/" */
+  path: string;
+}
+
+function sourcePosts(): SourcePost[] {
+  const blog = path.join(ROOT, 'blog');
+  return fs
+    .readdirSync(blog)
+    .filter((f) => /^\d{4}-\d{2}-\d{2}-/.test(f))
+    .map((folder) => {
+      const text = fs.readFileSync(path.join(blog, folder, 'index.md'), 'utf8');
+      const fm = yaml.load(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
+      const date = fm.date instanceof Date ? fm.date.toISOString().slice(0, 10) : String(fm.date);
+      const [y, m, d] = folder.slice(0, 10).split('-');
+      return {
+        folder,
+        title: String(fm.title),
+        description: String(fm.description),
+        date,
+        tags: (fm.tags as string[]) ?? [],
+        draft: fm.draft === true,
+        path: `/tin-tuc/${y}/${m}/${d}/${folder.slice(11)}/`,
+      };
+    });
+}
+
+const all = sourcePosts();
+const published = all.filter((p) => !p.draft).sort((a, b) => b.date.localeCompare(a.date));
+const inFeed = published.slice(0, FEED_LIMIT);
+const drafts = all.filter((p) => p.draft);
+
+const read = (rel: string) => fs.readFileSync(path.join(NEWS, rel), 'utf8');
+/** Text of every <tag>…</tag> (CDATA unwrapped), in order. */
+const texts = (xml: string, tag: string) =>
+  [...xml.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) =>
+    (m[1] ?? '').replace(/^<!\[CDATA\[([\s\S]*)\]\]>$/, '$1').trim(),
+  );
+
+describe('news build', () => {
+  it('has published posts to check', () => {
+    expect(published.length).toBeGreaterThan(0);
+  });
+
+  describe('RSS feed /tin-tuc/rss.xml', () => {
+    const xml = read('rss.xml');
+    it('has the Vietnamese title, description and language', () => {
+      expect(texts(xml, 'title')[0]).toBe('Tin tức OCOP Thanh Hóa 2025');
+      expect(texts(xml, 'description')[0]).toBe('Tin tức về việc thực hiện Chương trình OCOP năm 2025 tại tỉnh Thanh Hóa');
+      expect(texts(xml, 'language')).toEqual(['vi']);
+    });
+    it('contains the newest posts, newest first, with their links', () => {
+      expect(texts(xml, 'title').slice(1)).toEqual(inFeed.map((p) => p.title));
+      const links = texts(xml, 'link').slice(1);
+      expect(links.map((l) => new URL(l).pathname)).toEqual(inFeed.map((p) => p.path));
+      expect(texts(xml, 'description').slice(1)).toEqual(inFeed.map((p) => p.description));
+    });
+    it('is styled by the Vietnamese XSLT view', () => {
+      expect(xml).toContain('<?xml-stylesheet type="text/xsl" href="rss.xsl"?>');
+      const xsl = read('rss.xsl');
+      expect(xsl).toContain('<html lang="vi">');
+      expect(xsl).toContain('Đây là nguồn tin RSS.');
+      expect(xsl).not.toMatch(/This is an RSS feed|Recent Posts|Published on/);
+      expect(fs.existsSync(path.join(NEWS, 'rss.css'))).toBe(true);
+    });
+  });
+
+  describe('Atom feed /tin-tuc/atom.xml', () => {
+    const xml = read('atom.xml');
+    it('has the Vietnamese title and the posts', () => {
+      const titles = texts(xml, 'title');
+      expect(titles[0]).toBe('Tin tức OCOP Thanh Hóa 2025');
+      expect(titles.slice(1)).toEqual(inFeed.map((p) => p.title));
+      expect(texts(xml, 'subtitle')).toEqual(['Tin tức về việc thực hiện Chương trình OCOP năm 2025 tại tỉnh Thanh Hóa']);
+    });
+    it('is styled by the Vietnamese XSLT view', () => {
+      expect(xml).toContain('<?xml-stylesheet type="text/xsl" href="atom.xsl"?>');
+      const xsl = read('atom.xsl');
+      expect(xsl).toContain('<html lang="vi">');
+      expect(xsl).toContain('Đây là nguồn tin Atom.');
+      expect(fs.existsSync(path.join(NEWS, 'atom.css'))).toBe(true);
+    });
+  });
+
+  describe('JSON feed /tin-tuc/feed.json', () => {
+    const feed = JSON.parse(read('feed.json')) as {title: string; items: {title: string; url: string; summary: string}[]};
+    it('has the Vietnamese title and the posts', () => {
+      expect(feed.title).toBe('Tin tức OCOP Thanh Hóa 2025');
+      expect(feed.items.map((i) => i.title)).toEqual(inFeed.map((p) => p.title));
+      expect(feed.items.map((i) => new URL(i.url).pathname)).toEqual(inFeed.map((p) => p.path));
+    });
+  });
+
+  it('leaves drafts out of the site and the feeds', () => {
+    const feeds = read('rss.xml') + read('atom.xml') + read('feed.json');
+    for (const d of drafts) {
+      expect(fs.existsSync(path.join(BUILD, d.path, 'index.html'))).toBe(false);
+      expect(feeds).not.toContain(d.path);
+    }
+  });
+
+  it.each(published.map((p) => [p.path, p] as const))('has a Vietnamese page for %s', (_path, p) => {
+    const html = fs.readFileSync(path.join(BUILD, p.path, 'index.html'), 'utf8');
+    // The build minifies HTML, so attribute quotes are optional.
+    expect(html).toMatch(/<html[^>]* lang="?vi"?[\s>]/);
+    expect(html).toMatch(new RegExp(`name="?description"? content="${p.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+    expect(html).toContain(`${p.title} | OCOP Thanh Hóa 2025</title>`);
+    expect((html.match(/<h1[\s>]/g) ?? []).length).toBe(1);
+  });
+
+  it('has tag, archive and author pages', () => {
+    const tags = new Set(published.flatMap((p) => p.tags));
+    for (const rel of ['index.html', 'the/index.html', 'luu-tru/index.html', 'tac-gia/index.html', 'tac-gia/ban-bien-tap/index.html']) {
+      expect(fs.existsSync(path.join(NEWS, rel))).toBe(true);
+    }
+    for (const tag of tags) {
+      expect(fs.existsSync(path.join(NEWS, 'the', tag, 'index.html'))).toBe(true);
+    }
+  });
+
+  it('publishes the editorial guide', () => {
+    const html = fs.readFileSync(path.join(BUILD, 'huong-dan-bien-tap', 'index.html'), 'utf8');
+    expect(html).toContain('Hướng dẫn biên tập tin tức');
+    expect(html).toMatch(/id="?thong-bao-loi"?[\s>]/);
+  });
+});

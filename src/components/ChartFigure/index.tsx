@@ -1,0 +1,41 @@
+/**
+ * One chart as the reader meets it: the server-rendered SVG, a caption
+ * saying what it shows, the source and date of the figures, download links
+ * (CSV and SVG) and the same numbers as a table.
+ */
+import type {ReactNode} from 'react';
+import {ChartSvg} from '../ChartSvg';
+import TableView from '../TableView';
+import type {ChartData} from '../../plugins/ocop-data/pageData';
+import styles from './styles.module.css';
+
+export default function ChartFigure({chart}: {chart: ChartData}): ReactNode {
+  return (
+    <figure className={styles.figure} id={`hinh-${chart.id}`}>
+      <div className={styles.canvas}>
+        <ChartSvg chart={chart} />
+      </div>
+      <figcaption className={styles.caption}>{chart.description}</figcaption>
+      <dl className={styles.meta}>
+        <dt>Nguồn:</dt>
+        <dd>{chart.source}</dd>
+        <dt>Số liệu tính đến:</dt>
+        <dd>{chart.asOf}</dd>
+        <dt>Tải xuống:</dt>
+        <dd>
+          <a href={chart.csvHref} download>
+            dữ liệu {chart.csvName} (CSV)
+          </a>
+          {' · '}
+          <a href={chart.svgHref} download>
+            biểu đồ (SVG)
+          </a>
+        </dd>
+      </dl>
+      <details className={styles.details}>
+        <summary>Xem số liệu dạng bảng</summary>
+        <TableView table={chart.table} />
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,45 @@
+/** A chart's numbers as a plain table (cells already formatted); URLs become links. */
+import type {ReactNode} from 'react';
+import clsx from 'clsx';
+import type {TableView as TableViewData} from '../../plugins/ocop-data/pageData';
+import styles from './styles.module.css';
+
+export default function TableView({table}: {table: TableViewData}): ReactNode {
+  return (
+    <div className={clsx('table-scroll', styles.scroll)}>
+      <table className={styles.table}>
+        <caption className={styles.caption}>
+          <span className={styles.captionText}>{table.caption}</span>
+        </caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c.label} scope="col" className={clsx(c.numeric && 'num')}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, i) => {
+                const column = table.columns[i]!;
+                const content = /^https?:\/\/\S+$/.test(cell) ? <a href={cell}>{new URL(cell).hostname}</a> : cell;
+                return i === 0 ? (
+                  <th key={column.label} scope="row">
+                    {content}
+                  </th>
+                ) : (
+                  <td key={column.label} className={clsx(column.numeric && 'num')}>
+                    {content}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import {renderToStaticMarkup} from 'react-dom/server';
+import {load} from 'cheerio';
+import ChartFigure from '../ChartFigure';
+import {ChartSvg} from '../ChartSvg';
+import {renderSvgMarkup} from '../ChartSvg/renderSvgMarkup';
+import {fixturePages, publishedPages} from '../../plugins/ocop-data/__tests__/fixturePages';
+
+const published = publishedPages();
+const withData = fixturePages();
+
+describe.each(published.targets.charts.map((c) => [c.id, c] as const))('chart %s', (_id, chart) => {
+  const svg = renderToStaticMarkup(<ChartSvg chart={chart} />);
+  const $ = load(svg, {xmlMode: true});
+
+  it('is an SVG image with a Vietnamese title and description', () => {
+    const root = $('svg');
+    expect(root.attr('role')).toBe('img');
+    expect(root.attr('aria-labelledby')).toBe(`${chart.id}-title ${chart.id}-desc`);
+    expect($(`title#${chart.id}-title`).text()).toBe(chart.title);
+    expect($(`desc#${chart.id}-desc`).text()).toBe(chart.description);
+    expect(root.attr('xmlns')).toBe('http://www.w3.org/2000/svg');
+  });
+
+  it('the downloadable file has exactly the markup of the page', () => {
+    expect(renderSvgMarkup(<ChartSvg chart={chart} />)).toBe(svg);
+  });
+
+  it('figure: caption, source, date, downloads and a table view', () => {
+    const fig = load(renderToStaticMarkup(<ChartFigure chart={chart} />));
+    expect(fig('figure svg[role="img"]')).toHaveLength(1);
+    expect(fig('figcaption').text()).toBe(chart.description);
+    expect(fig('dl').text()).toContain(chart.source);
+    expect(fig('dl').text()).toContain(chart.asOf);
+    expect(fig(`a[href="${chart.csvHref}"][download]`)).toHaveLength(1);
+    expect(fig(`a[href="${chart.svgHref}"][download]`)).toHaveLength(1);
+    expect(fig('details table tbody tr')).toHaveLength(chart.table.rows.length);
+  });
+});
+
+describe('numbers in the charts equal the data', () => {
+  const byId = (id: string) => published.targets.charts.find((c) => c.id === id)!;
+  it('stacked bars: each unit total and segment', () => {
+    const chart = byId('chi-tieu-theo-don-vi');
+    const $ = load(renderToStaticMarkup(<ChartSvg chart={chart} />), {xmlMode: true});
+    const texts = $('text').map((_i, el) => $(el).text()).get();
+    for (const u of published.targets.units) {
+      const i = texts.indexOf(u.shortName);
+      expect(i).toBeGreaterThanOrEqual(0);
+      const segments = [u.target.sao_5, u.target.sao_4, u.target.sao_3].filter((v) => v > 0).map(String);
+      // Label, segment values (all fit at these sizes), then the total.
+      expect(texts.slice(i + 1, i + 2 + segments.length)).toEqual([...segments, String(u.target.tong)]);
+    }
+  });
+  it('progress bars: "chưa có số liệu" for every unit without figures, never 0 %', () => {
+    const $ = load(renderToStaticMarkup(<ChartSvg chart={byId('tien-do-theo-don-vi')} />), {xmlMode: true});
+    const texts = $('text').map((_i, el) => $(el).text()).get();
+    expect(texts.filter((t) => t === 'chưa có số liệu')).toHaveLength(26);
+    expect(texts.some((t) => t.includes('%'))).toBe(false);
+  });
+  it('progress bars with the fixture: achieved/target and %', () => {
+    const chart = withData.targets.charts.find((c) => c.id === 'tien-do-theo-don-vi')!;
+    const $ = load(renderToStaticMarkup(<ChartSvg chart={chart} />), {xmlMode: true});
+    const texts = $('text').map((_i, el) => $(el).text()).get();
+    expect(texts).toEqual(expect.arrayContaining(['2/8 · 25 %', '1/9 · 11,1 %', '3/2 · 150 %']));
+    expect(texts.filter((t) => t === 'chưa có số liệu')).toHaveLength(23);
+  });
+  it('timeline: every figure of ocop-totals.csv is in the table view', () => {
+    const chart = byId('so-san-pham-ocop-theo-thoi-gian');
+    expect(chart.table.rows.map((r) => r[1])).toEqual(['69', '120', '158', '436', '517', '606', '573', 'hơn 600', '661']);
+    const $ = load(renderToStaticMarkup(<ChartSvg chart={chart} />), {xmlMode: true});
+    expect($('circle[fill="#ffffff"]').length).toBeGreaterThanOrEqual(1);
+    expect($('text').text()).toContain('đặt mục tiêu thêm 160 sản phẩm');
+  });
+  it('tile grid: one labelled square per unit', () => {
+    const chart = byId('ban-do-o-vuong-chi-tieu');
+    if (chart.kind !== 'tile-grid') throw new Error('kind');
+    expect(chart.layout.tiles).toHaveLength(26);
+    const nga = chart.layout.tiles.find((t) => t.id === 'nga-son')!;
+    expect([...nga.lines.map((l) => l.text), nga.value.text]).toEqual(['Nga Sơn', '8']);
+  });
+});
+
+describe('text from a CSV is data, never markup', () => {
+  it('escapes <script> and <img onerror> in chart and page output', () => {
+    const svg = renderSvgMarkup(<ChartSvg chart={withData.targets.charts[1]!} />);
+    expect(svg).not.toContain('<script');
+    const hoang = withData.units.find((u) => u.unit.ma_don_vi === 'hoang-hoa')!;
+    expect(hoang.products[0]!.san_pham).toContain('<script>');
+  });
+});

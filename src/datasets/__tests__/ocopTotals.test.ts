@@ -1,0 +1,56 @@
+import {validateOcopTotals} from '../ocopTotals';
+import {lines, readData} from './helpers';
+
+const HEADER = 'ngay,tong,sao_5,sao_4,sao_3,nguon,ghi_chu';
+const check = (row: string) => lines(validateOcopTotals(`${HEADER}\n${row}\n`).problems);
+
+describe('data/ocop-totals.csv', () => {
+  const r = validateOcopTotals(readData('ocop-totals.csv'));
+  it('is valid and holds the cited §2.1 points, without the undated 346', () => {
+    expect(r.problems).toEqual([]);
+    expect(r.rows.map((x) => `${x.ngay} ${x.tong.lowerBound ? '>' : ''}${x.tong.value}`)).toEqual([
+      '2020-12-31 69',
+      '2021-08-15 120',
+      '2022-01-31 158',
+      '2023-11-30 436',
+      '2024-07-15 517',
+      '2025-01-29 606',
+      '2025-02-06 573',
+      '2025-02-10 >600',
+      '2025-10-31 661',
+    ]);
+    expect(r.rows.some((x) => x.tong.value === 346)).toBe(false);
+  });
+  it('every row has a source and the conflicting early-2025 rows have notes', () => {
+    for (const row of r.rows) expect(row.nguon).toMatch(/^https?:\/\//);
+    for (const row of r.rows.filter((x) => x.ngay.startsWith('2025-0'))) expect(row.ghi_chu).toMatch(/[Mm]âu thuẫn/);
+  });
+  it('keeps blank star splits blank', () => {
+    expect(r.rows[0]).toMatchObject({sao_5: null, sao_4: {value: 17, lowerBound: false}, sao_3: null});
+  });
+});
+
+describe('ocop-totals.csv problems', () => {
+  it('stars that do not add up', () => {
+    expect(check('2025-02-06,573,2,57,500,https://example.org/a,')).toEqual([
+      'ocop-totals.csv:2: cột "tong": tổng các hạng sao không khớp: 2 + 57 + 500 = 559, nhưng cột "tong" ghi 573. Hãy ghi đúng số của nguồn; nếu nguồn không chia hạng sao, để trống các cột sao.',
+    ]);
+  });
+  it('does not add up lower bounds', () => {
+    expect(check('2025-02-10,>600,2,>60,500,https://example.org/a,')).toEqual([]);
+  });
+  it('blank or malformed totals and dates', () => {
+    expect(check(',,,,,https://example.org/a,')).toEqual([
+      'ocop-totals.csv:2: cột "ngay": ô trống. Hãy ghi ngày theo dạng năm-tháng-ngày (YYYY-MM-DD), ví dụ 2025-03-15.',
+      'ocop-totals.csv:2: cột "tong": ô trống. Hãy ghi số nguyên không âm, ví dụ 573, hoặc >600 nếu nguồn chỉ ghi "hơn 600".',
+    ]);
+    expect(check('2025-02-10,hơn 600,,,,https://example.org/a,')[0]).toBe(
+      'ocop-totals.csv:2: cột "tong": giá trị "hơn 600" không phải là số. Hãy ghi số nguyên không âm, ví dụ 573, hoặc >600 nếu nguồn chỉ ghi "hơn 600".',
+    );
+  });
+  it('a broken link', () => {
+    expect(check('2025-02-06,573,,,,https://,')).toEqual([
+      'ocop-totals.csv:2: cột "nguon": đường dẫn "https://" không hợp lệ. Hãy chép lại đầy đủ địa chỉ, bắt đầu bằng https://.',
+    ]);
+  });
+});

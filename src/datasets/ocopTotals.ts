@@ -1,0 +1,87 @@
+/**
+ * data/ocop-totals.csv: the province's cumulative number of OCOP products
+ * (3 stars or more) at dates reported by cited sources. Sources disagree for
+ * early 2025; each figure is kept with a note rather than picking one.
+ */
+import {CellReader, type ReportedCount} from './cells';
+import type {DataProblem} from './problems';
+import {readTable, type ColumnSpec} from './table';
+
+export const OCOP_TOTALS_FILE = 'ocop-totals.csv';
+
+export type OcopTotalsColumn = 'ngay' | 'tong' | 'sao_5' | 'sao_4' | 'sao_3' | 'nguon' | 'ghi_chu';
+
+const countSpec = (name: OcopTotalsColumn, description: string, required: boolean): ColumnSpec<OcopTotalsColumn> => ({
+  name,
+  type: 'số nguyên ≥ 0, hoặc >N',
+  description,
+  allowed: required ? 'số nguyên; >N khi nguồn chỉ ghi "hơn N"' : 'để trống nếu nguồn không chia theo hạng sao; >N khi nguồn chỉ ghi "hơn N"',
+  required,
+  example: required ? '573' : '57',
+});
+
+export const OCOP_TOTALS_COLUMNS: readonly ColumnSpec<OcopTotalsColumn>[] = [
+  {name: 'ngay', type: 'ngày YYYY-MM-DD', description: 'Thời điểm của số liệu. Nếu nguồn chỉ cho biết tháng hoặc mùa, ghi ngày ước tính và giải thích ở cột ghi_chu.', required: true, example: '2025-02-06'},
+  countSpec('tong', 'Tổng số sản phẩm OCOP (3 sao trở lên) của tỉnh tính đến ngày đó.', true),
+  countSpec('sao_5', 'Trong đó: số sản phẩm 5 sao.', false),
+  countSpec('sao_4', 'Trong đó: số sản phẩm 4 sao.', false),
+  countSpec('sao_3', 'Trong đó: số sản phẩm 3 sao.', false),
+  {name: 'nguon', type: 'địa chỉ web', description: 'Bài viết hoặc văn bản nêu số liệu.', required: true, example: 'https://…'},
+  {name: 'ghi_chu', type: 'văn bản', description: 'Ghi chú: ngày ước tính, số liệu mâu thuẫn giữa các nguồn, cách hiểu số liệu.', required: false, example: 'Ngày ước tính theo…'},
+];
+
+export interface OcopTotalRow {
+  ngay: string;
+  tong: ReportedCount;
+  sao_5: ReportedCount | null;
+  sao_4: ReportedCount | null;
+  sao_3: ReportedCount | null;
+  nguon: string;
+  ghi_chu: string;
+  line: number;
+}
+
+export interface OcopTotalsResult {
+  rows: OcopTotalRow[];
+  problems: DataProblem[];
+}
+
+export function validateOcopTotals(input: Uint8Array | string, file = OCOP_TOTALS_FILE): OcopTotalsResult {
+  const table = readTable(input, file, OCOP_TOTALS_COLUMNS);
+  const problems = [...table.problems];
+  const rows: OcopTotalRow[] = [];
+  const firstLineOf = new Map<string, number>();
+  const reader = new CellReader(file, table.index, problems);
+  for (const record of table.records) {
+    const cell = reader.at(record);
+    const before = problems.length;
+    const ngay = cell.isoDate('ngay');
+    const tong = cell.reportedCount('tong', {optional: false});
+    const stars = {
+      sao_5: cell.reportedCount('sao_5', {optional: true}) ?? null,
+      sao_4: cell.reportedCount('sao_4', {optional: true}) ?? null,
+      sao_3: cell.reportedCount('sao_3', {optional: true}) ?? null,
+    };
+    const nguon = cell.text('nguon', 'Hãy ghi đường dẫn tới bài viết hoặc văn bản nêu số liệu.');
+    if (nguon !== undefined && /^https?:/i.test(nguon) && !URL.canParse(nguon)) {
+      cell.report('nguon', `cột "nguon": đường dẫn "${nguon}" không hợp lệ. Hãy chép lại đầy đủ địa chỉ, bắt đầu bằng https://.`);
+    }
+    const {sao_5, sao_4, sao_3} = stars;
+    if (tong && sao_5 && sao_4 && sao_3 && ![tong, sao_5, sao_4, sao_3].some((c) => c.lowerBound)) {
+      const sum = sao_5.value + sao_4.value + sao_3.value;
+      if (sum !== tong.value) {
+        cell.report('tong', `cột "tong": tổng các hạng sao không khớp: ${sao_5.value} + ${sao_4.value} + ${sao_3.value} = ${sum}, nhưng cột "tong" ghi ${tong.value}. Hãy ghi đúng số của nguồn; nếu nguồn không chia hạng sao, để trống các cột sao.`);
+      }
+    }
+    if (ngay !== undefined && tong !== undefined && nguon !== undefined) {
+      const key = `${ngay}|${tong.lowerBound ? '>' : ''}${tong.value}|${nguon}`;
+      const first = firstLineOf.get(key);
+      if (first !== undefined) cell.report(undefined, `dòng này trùng với dòng ${first} (cùng ngày, cùng số, cùng nguồn). Hãy xóa dòng trùng.`);
+      else firstLineOf.set(key, record.line);
+    }
+    if (problems.length === before && ngay !== undefined && tong !== undefined && nguon !== undefined) {
+      rows.push({ngay, tong, ...stars, nguon, ghi_chu: cell.raw('ghi_chu') ?? '', line: record.line});
+    }
+  }
+  return {rows, problems};
+}

@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import type {BlogPost} from '@docusaurus/plugin-content-blog';
+import {createProcessBlogPosts, findProblems} from '../processBlogPosts';
+import {splitFrontMatter} from '../postFile';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+let site: string;
+
+/** Writes a post into the temporary site and returns it as Docusaurus would pass it. */
+function write(folder: string, text: string): BlogPost {
+  const dir = path.join(site, 'blog', folder);
+  fs.mkdirSync(dir, {recursive: true});
+  fs.writeFileSync(path.join(dir, 'index.md'), text);
+  const fm = yaml.load(splitFrontMatter(text)?.frontMatter ?? '') as Record<string, unknown>;
+  return {
+    id: folder,
+    metadata: {source: `@site/blog/${folder}/index.md`, frontMatter: fm},
+    content: '',
+  } as unknown as BlogPost;
+}
+
+const GOOD = `---
+title: "Hội chợ OCOP"
+description: "Tóm tắt."
+date: 2025-07-06
+authors: [ban-bien-tap]
+tags: [so-lieu]
+---
+
+Mở đầu.
+
+{/* truncate */}
+
+![Gian hàng](./gian-hang.jpg)
+
+## Nguồn {/* #nguon */}
+
+- [Kế hoạch](/ke-hoach/)
+`;
+
+beforeEach(() => {
+  site = fs.mkdtempSync(path.join(os.tmpdir(), 'news-site-'));
+  fs.mkdirSync(path.join(site, 'blog'));
+  for (const f of ['tags.yml', 'authors.yml']) {
+    fs.copyFileSync(path.join(ROOT, 'blog', f), path.join(site, 'blog', f));
+  }
+});
+afterEach(() => fs.rmSync(site, {recursive: true, force: true}));
+
+describe('findProblems', () => {
+  it('accepts a good post whose image exists', () => {
+    const p = write('2025-07-06-hoi-cho', GOOD);
+    fs.writeFileSync(path.join(site, 'blog', '2025-07-06-hoi-cho', 'gian-hang.jpg'), Buffer.alloc(1000));
+    expect(findProblems([p], {siteDir: site, today: '2025-07-06'})).toEqual([]);
+  });
+
+  it('names the file relative to the site, with real line numbers, and checks images on disk', () => {
+    const p = write('2025-07-06-hoi-cho', GOOD);
+    expect(findProblems([p], {siteDir: site, today: '2025-07-06'})).toEqual([
+      {
+        file: 'blog/2025-07-06-hoi-cho/index.md',
+        field: 'nội dung',
+        line: 13,
+        code: 'image.missing',
+        message: expect.stringContaining('./gian-hang.jpg'),
+      },
+    ]);
+  });
+
+  it('refuses a post dated in the future', () => {
+    const p = write('2025-07-06-hoi-cho', GOOD.replace('![Gian hàng](./gian-hang.jpg)', ''));
+    expect(findProblems([p], {siteDir: site, today: '2025-07-05'}).map((x) => x.code)).toEqual(['date.future']);
+  });
+
+  it('uses the site tags.yml: an unknown tag is refused', () => {
+    const p = write('2025-07-06-hoi-cho', GOOD.replace('[so-lieu]', '[hoi-cho]').replace('![Gian hàng](./gian-hang.jpg)', ''));
+    expect(findProblems([p], {siteDir: site, today: '2025-07-06'}).map((x) => x.code)).toEqual(['tags.unknown']);
+  });
+});
+
+describe('createProcessBlogPosts', () => {
+  const bad = () => write('2025-07-06-hoi-cho', GOOD.replace('description: "Tóm tắt."\n', '').replace('![Gian hàng](./gian-hang.jpg)', ''));
+
+  it('stops a production build after printing the Vietnamese report', async () => {
+    const logs: string[] = [];
+    const hook = createProcessBlogPosts({siteDir: site, production: true, today: '2025-07-06', log: (t) => logs.push(t)});
+    await expect(hook({blogPosts: [bad()]})).rejects.toThrow('Có 1 lỗi trong bài viết (xem danh sách ở trên).');
+    expect(logs.join('\n')).toContain('LỖI BÀI VIẾT');
+    expect(logs.join('\n')).toContain('blog/2025-07-06-hoi-cho/index.md (trường description)  [mã lỗi: description.missing]');
+  });
+
+  it('only warns while previewing, so drafts stay previewable', async () => {
+    const logs: string[] = [];
+    const hook = createProcessBlogPosts({siteDir: site, production: false, today: '2025-07-06', log: (t) => logs.push(t)});
+    await expect(hook({blogPosts: [bad()]})).resolves.toBeUndefined();
+    expect(logs.join('\n')).toContain('CẢNH BÁO BÀI VIẾT');
+  });
+
+  it('is silent and keeps the posts when all is well', async () => {
+    const logs: string[] = [];
+    const hook = createProcessBlogPosts({siteDir: site, production: true, today: '2025-07-06', log: (t) => logs.push(t)});
+    const p = write('2025-07-06-hoi-cho', GOOD.replace('![Gian hàng](./gian-hang.jpg)', ''));
+    await expect(hook({blogPosts: [p]})).resolves.toBeUndefined();
+    expect(logs).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The blog plugin's `processBlogPosts` hook: runs the news checks on every
+ * post Docusaurus has loaded. In a production build (`npm run build`) any
+ * problem stops the build, after a Vietnamese report naming each file and
+ * field; while previewing (`npm start`) the same report is printed as a
+ * warning so drafts stay previewable. Draft posts are already absent from
+ * production builds (Docusaurus drops them before this hook).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type {BlogPost} from '@docusaurus/plugin-content-blog';
+import {checkPost, postSourceFromText} from './checkPost';
+import {NewsCheckError, formatProblems} from './report';
+import {vietnamDate} from './today';
+import {loadVocabulary} from './vocabulary';
+import type {AssetInfo, Problem} from './types';
+
+export interface ProcessBlogPostsOptions {
+  /** The site folder (where docusaurus.config.ts is). */
+  siteDir: string;
+  /** Blog folder relative to siteDir. Default "blog". */
+  blogDir?: string;
+  /** Stop on problems (true in `docusaurus build`). Default: NODE_ENV is "production". */
+  production?: boolean;
+  /** Today in Vietnam, "YYYY-MM-DD". Default: the real date. */
+  today?: string;
+  /** Where reports go. Default: standard error. */
+  log?: (text: string) => void;
+}
+
+type Hook = (params: {blogPosts: BlogPost[]}) => Promise<void | BlogPost[]>;
+
+function assetLookup(postDir: string): (relativePath: string) => AssetInfo {
+  return (relativePath) => {
+    let decoded = relativePath;
+    try {
+      decoded = decodeURI(relativePath);
+    } catch {
+      // keep as written
+    }
+    const full = path.resolve(postDir, decoded);
+    try {
+      const stat = fs.statSync(full);
+      return stat.isFile() ? {exists: true, bytes: stat.size} : {exists: false};
+    } catch {
+      return {exists: false};
+    }
+  };
+}
+
+/** Resolves Docusaurus's "@site/blog/…" source path. */
+function sourcePath(siteDir: string, source: string): string {
+  return source.startsWith('@site/') ? path.join(siteDir, source.slice('@site/'.length)) : source;
+}
+
+/** Checks the given posts and returns the problems (no printing, no throwing). */
+export function findProblems(blogPosts: readonly BlogPost[], options: ProcessBlogPostsOptions): Problem[] {
+  const {siteDir, blogDir = 'blog'} = options;
+  const vocab = loadVocabulary(path.join(siteDir, blogDir));
+  const today = options.today ?? vietnamDate();
+  return blogPosts.flatMap((post) => {
+    const absolute = sourcePath(siteDir, post.metadata.source);
+    const file = path.relative(siteDir, absolute).split(path.sep).join('/');
+    const source = postSourceFromText(file, fs.readFileSync(absolute, 'utf8'), post.metadata.frontMatter);
+    if (!('body' in source)) {
+      return [source];
+    }
+    return checkPost(source, vocab, {today, asset: assetLookup(path.dirname(absolute))});
+  });
+}
+
+export function createProcessBlogPosts(options: ProcessBlogPostsOptions): Hook {
+  return async ({blogPosts}) => {
+    const problems = findProblems(blogPosts, options);
+    if (problems.length === 0) {
+      return undefined;
+    }
+    const production = options.production ?? process.env.NODE_ENV === 'production';
+    const log = options.log ?? ((text: string) => process.stderr.write(`${text}\n`));
+    log(formatProblems(problems, production ? 'error' : 'warning'));
+    if (production) {
+      throw new NewsCheckError(problems.length);
+    }
+    return undefined;
+  };
+}
+
+/** This site's folder (two levels above src/news/). */
+export const SITE_DIR = path.resolve(__dirname, '..', '..');
+
+/** The hook used by docusaurus.config.ts. */
+export const processBlogPosts: Hook = (params) => createProcessBlogPosts({siteDir: SITE_DIR})(params);

@@ -1,0 +1,40 @@
+import {buildDataRoutes} from '../routes';
+import {buildDownloadFiles} from '../downloads';
+import {dataFiles, publishedPages} from './fixturePages';
+
+const pages = publishedPages();
+
+describe('buildDataRoutes', () => {
+  const routes = buildDataRoutes(pages);
+  it('adds home, /chi-tieu/, one page per unit and /du-lieu/, with unique data files', () => {
+    expect(routes.map((r) => r.path)).toEqual(['/', '/chi-tieu/', ...pages.units.map((u) => `/chi-tieu/${u.unit.ma_don_vi}/`), '/du-lieu/']);
+    expect(routes).toHaveLength(29);
+    expect(new Set(routes.map((r) => r.dataName)).size).toBe(routes.length);
+  });
+  it('uses route components outside src/pages', () => {
+    for (const r of routes) expect(r.component).toMatch(/^@site\/src\/route-pages\/[A-Za-z]+\/index\.tsx$/);
+  });
+  it('passes page data, not the raw datasets', () => {
+    const data = routes.find((r) => r.path === '/chi-tieu/nga-son/')!.data as {unit: {don_vi: string}};
+    expect(data.unit.don_vi).toBe('Huyện Nga Sơn');
+    expect(JSON.stringify(routes.find((r) => r.path === '/')!.data).length).toBeLessThan(1000);
+  });
+});
+
+describe('buildDownloadFiles', () => {
+  it('publishes each CSV unchanged and one SVG per chart', () => {
+    const files = dataFiles();
+    const out = buildDownloadFiles(files, pages.targets.charts);
+    expect(out.map((f) => f.path)).toEqual([
+      'du-lieu/targets.csv',
+      'du-lieu/recognitions.csv',
+      'du-lieu/ocop-totals.csv',
+      'du-lieu/tile-grid.csv',
+      'du-lieu/bieu-do/chi-tieu-theo-don-vi.svg',
+      'du-lieu/bieu-do/tien-do-theo-don-vi.svg',
+      'du-lieu/bieu-do/so-san-pham-ocop-theo-thoi-gian.svg',
+      'du-lieu/bieu-do/ban-do-o-vuong-chi-tieu.svg',
+    ]);
+    expect(out[0]!.contents).toBe(files['targets.csv']);
+  });
+});

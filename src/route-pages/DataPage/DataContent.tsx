@@ -1,0 +1,101 @@
+/** Body of /du-lieu/: the CSV files, their dictionary, chart files, licence and citation. */
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import SourceList from '../../components/SourceList';
+import {PLAN} from '../../datasets/plan36';
+import {SOURCES} from '../../datasets/sources';
+import {formatNumber} from '../../format';
+import type {DataPageData} from '../../plugins/ocop-data/pageData';
+import styles from '../styles.module.css';
+
+export const DATA_LICENCE = {
+  name: 'Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)',
+  href: 'https://creativecommons.org/licenses/by/4.0/deed.vi',
+};
+
+export default function DataContent({page}: {page: DataPageData}): ReactNode {
+  const {files, charts, siteUrl} = page;
+  return (
+    <>
+      <h1>Dữ liệu mở</h1>
+      <p className={styles.lead}>
+        Mọi con số trên trang <Link to="/chi-tieu/">Chỉ tiêu và tiến độ</Link> đều lấy từ các tệp CSV dưới đây. Bạn có thể tải về, dùng lại và trích
+        dẫn. Địa chỉ của mỗi tệp giữ cố định.
+      </p>
+
+      <Heading as="h2" id="cac-tep">Các tệp dữ liệu</Heading>
+      <p>
+        Tệp CSV mã UTF-8, phân cách bằng dấu phẩy, dòng đầu là tên cột. Số viết không có dấu ngăn cách hàng nghìn; ngày viết theo dạng năm-tháng-ngày
+        (YYYY-MM-DD).
+      </p>
+      {files.map((f) => (
+        <section key={f.name} aria-labelledby={`tep-${f.name.replace('.csv', '')}`}>
+          <Heading as="h3" id={`tep-${f.name.replace('.csv', '')}`}>
+            {f.title} ({f.name})
+          </Heading>
+          <p>{f.description}</p>
+          <p>
+            <a href={f.href} download>
+              Tải {f.name}
+            </a>{' '}
+            (CSV, {formatNumber(f.rowCount)} dòng dữ liệu)
+          </p>
+          <p id={`tu-dien-${f.name.replace('.csv', '')}`}>
+            <strong>Từ điển dữ liệu của {f.name}</strong> (tiêu đề: <code>{f.columns.map((c) => c.name).join(',')}</code>):
+          </p>
+          <dl className={styles.dictionary} aria-labelledby={`tu-dien-${f.name.replace('.csv', '')}`}>
+            {f.columns.map((c) => (
+              <div key={c.name}>
+                <dt>
+                  <code>{c.name}</code> ({c.required ? 'bắt buộc' : 'có thể để trống'})
+                </dt>
+                <dd>
+                  {c.description}
+                  <br />
+                  Kiểu: {c.type}.{c.allowed ? ` Giá trị hợp lệ: ${c.allowed}.` : ''} Ví dụ: <code>{c.example}</code>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+
+      <Heading as="h2" id="bieu-do">Biểu đồ (SVG)</Heading>
+      <p>Các biểu đồ trên trang Chỉ tiêu và tiến độ, dạng tệp SVG để in hoặc đưa vào tài liệu:</p>
+      <ul>
+        {charts.map((c) => (
+          <li key={c.href}>
+            <a href={c.href} download>
+              {c.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+
+      <Heading as="h2" id="giay-phep">Giấy phép</Heading>
+      <p>
+        Các tệp dữ liệu và biểu đồ trên trang này được phát hành theo giấy phép <a href={DATA_LICENCE.href}>{DATA_LICENCE.name}</a>: bạn được sao chép,
+        chỉnh sửa và dùng lại, kể cả cho mục đích thương mại, miễn là ghi rõ nguồn. Số liệu gốc thuộc các văn bản và bài viết được dẫn trong từng tệp.
+      </p>
+
+      <Heading as="h2" id="trich-dan">Cách trích dẫn</Heading>
+      <p>Gợi ý trích dẫn:</p>
+      <p className={styles.citation}>
+        Trang thông tin OCOP Thanh Hóa 2025. <em>Chỉ tiêu và tiến độ Chương trình OCOP năm 2025, tỉnh Thanh Hóa</em> [dữ liệu CSV]. Theo Kế hoạch số {PLAN.number} ngày{' '}
+        {PLAN.dateText} của {PLAN.issuer}. {siteUrl}du-lieu/ (truy cập ngày …).
+      </p>
+
+      <Heading as="h2" id="cap-nhat">Cập nhật số liệu</Heading>
+      <p>
+        Cán bộ truyền thông cập nhật số liệu bằng cách sửa các tệp CSV trong thư mục <code>data/</code> của mã nguồn trang (mở bằng bảng tính, lưu
+        lại dạng CSV UTF-8), rồi chạy lệnh <code>npm run check:data</code> để kiểm tra. Hướng dẫn chi tiết nằm trong tệp <code>data/README.md</code>.
+        Trang chỉ được xây dựng khi dữ liệu hợp lệ. Mỗi sản phẩm ghi vào <code>recognitions.csv</code> phải lấy từ một quyết định công nhận có nguồn
+        kiểm chứng.
+      </p>
+
+      <Heading as="h2" id="nguon">Nguồn</Heading>
+      <SourceList sources={[SOURCES.plan, SOURCES.productGroups, SOURCES.validity36Months]} />
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import type {ReactNode} from 'react';
+import {renderToStaticMarkup} from 'react-dom/server';
+import {load} from 'cheerio';
+import TargetsContent from '../TargetsPage/TargetsContent';
+import UnitContent from '../UnitPage/UnitContent';
+import DataContent from '../DataPage/DataContent';
+import {fixturePages, publishedPages} from '../../plugins/ocop-data/__tests__/fixturePages';
+
+// @theme/Heading only exists inside a Docusaurus build.
+jest.mock(
+  '@theme/Heading',
+  () => ({
+    __esModule: true,
+    default: ({as: Tag, children, ...rest}: {as: 'h2' | 'h3'; children: ReactNode}) => <Tag {...rest}>{children}</Tag>,
+  }),
+  {virtual: true},
+);
+
+const published = publishedPages();
+const withData = fixturePages();
+const cellTexts = ($: ReturnType<typeof load>, row: ReturnType<ReturnType<typeof load>>) =>
+  row
+    .find('th, td')
+    .map((_i, el) => $(el).text().trim())
+    .get();
+
+describe('/chi-tieu/ (published data)', () => {
+  const $ = load(renderToStaticMarkup(<TargetsContent page={published.targets} />));
+
+  it('has one h1 and the section anchors other pages link to', () => {
+    expect($('h1')).toHaveLength(1);
+    for (const id of ['chi-tieu-theo-don-vi', 'tien-do', 'bieu-do', 'nguon']) expect($(`h2#${id}`)).toHaveLength(1);
+  });
+
+  it('target table: 26 units in plan order with their numbers, then the totals', () => {
+    const table = $('table').first();
+    const rows = table.find('tbody tr');
+    expect(rows).toHaveLength(26);
+    published.targets.units.forEach((u, i) => {
+      expect(cellTexts($, rows.eq(i))).toEqual([u.don_vi, ...[u.target.tong, u.target.sao_5, u.target.sao_4, u.target.sao_3].map(String)]);
+      expect(rows.eq(i).find(`a[href="/chi-tieu/${u.ma_don_vi}/"]`)).toHaveLength(1);
+    });
+    expect(cellTexts($, table.find('tfoot tr'))).toEqual(['Toàn tỉnh', '160', '3', '20', '137']);
+    expect(table.find('td.num')).toHaveLength(26 * 4 + 4);
+  });
+
+  it('progress: "chưa có số liệu", never 0 %', () => {
+    const table = $('table').eq(1);
+    expect(table.find('tbody tr')).toHaveLength(26);
+    expect(table.text()).not.toMatch(/\d\s?%/);
+    expect(cellTexts($, table.find('tbody tr').first())).toEqual(['TP Thanh Hóa', '8', 'chưa có số liệu', '–chưa có số liệu', '–chưa có số liệu', '–chưa có số liệu', 'chưa có số liệu']);
+    expect($('main, body').text()).toContain('Chưa có số liệu');
+  });
+
+  it('four server-rendered charts, each with a title heading and a figure', () => {
+    expect($('figure svg[role="img"]')).toHaveLength(4);
+    expect($('section h3').map((_i, el) => $(el).text()).get()).toEqual(published.targets.charts.map((c) => c.title));
+  });
+
+  it('sort buttons appear only with JavaScript: the static table has none', () => {
+    expect($('th button')).toHaveLength(0);
+  });
+});
+
+describe('/chi-tieu/ with the fake recognitions fixture', () => {
+  const $ = load(renderToStaticMarkup(<TargetsContent page={withData.targets} />));
+  it('progress table: achieved/target by star and % for units with figures', () => {
+    const rows = $('table').eq(1).find('tbody tr');
+    const row = (name: string) => cellTexts($, rows.filter((_i, el) => $(el).find('th').text() === name));
+    expect(row('Huyện Nga Sơn')).toEqual(['Huyện Nga Sơn', '8', '2', '0/2', '1/2', '1/4', '25 %']);
+    expect(row('Huyện Mường Lát')).toEqual(['Huyện Mường Lát', '2', '3', '0/0', '0/0', '3/2', '150 %']);
+    expect(row('TP Sầm Sơn')[2]).toBe('chưa có số liệu');
+    expect(cellTexts($, $('table').eq(1).find('tfoot tr'))).toEqual(['Toàn tỉnh', '160', '6', '1/3', '1/20', '4/137', '3,8 %']);
+  });
+  it('headline progress with the date', () => {
+    expect($.text()).toContain('6/160');
+    expect($.text()).toContain('tính đến 20/06/2025');
+  });
+});
+
+describe('unit page', () => {
+  it('targets, "chưa có số liệu" and the cited note on the end of district-level government', () => {
+    const page = published.units.find((u) => u.unit.ma_don_vi === 'nga-son')!;
+    const $ = load(renderToStaticMarkup(<UnitContent page={page} />));
+    expect($('h1').text()).toBe('Huyện Nga Sơn: chỉ tiêu OCOP năm 2025');
+    const rows = $('table').first().find('tbody tr');
+    expect(rows.map((_i, el) => cellTexts($, $(el)).join('|')).get()).toEqual(['5 sao|2|chưa có số liệu', '4 sao|2|chưa có số liệu', '3 sao|4|chưa có số liệu']);
+    expect(cellTexts($, $('table').first().find('tfoot tr'))).toEqual(['Tổng', '8', 'chưa có số liệu']);
+    expect($.text()).toContain('01/07/2025');
+    expect($('a[href^="https://en.baochinhphu.vn/"]').length).toBeGreaterThan(0);
+  });
+  it('lists recognised products with CSV text escaped (fixture)', () => {
+    const page = withData.units.find((u) => u.unit.ma_don_vi === 'hoang-hoa')!;
+    const html = renderToStaticMarkup(<UnitContent page={page} />);
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; (dữ liệu giả)');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+  it('marks re-recognised products as not counted', () => {
+    const page = withData.units.find((u) => u.unit.ma_don_vi === 'nga-son')!;
+    const $ = load(renderToStaticMarkup(<UnitContent page={page} />));
+    expect($('table').eq(1).find('tbody tr')).toHaveLength(3);
+    expect($.text()).toContain('Công nhận lại (không tính vào mục tiêu)');
+  });
+});
+
+describe('/du-lieu/', () => {
+  const $ = load(renderToStaticMarkup(<DataContent page={published.data} />));
+  it('links every CSV at a stable URL, with its dictionary', () => {
+    for (const f of ['targets.csv', 'recognitions.csv', 'ocop-totals.csv', 'tile-grid.csv']) {
+      expect($(`a[href="/du-lieu/${f}"][download]`)).toHaveLength(1);
+    }
+    expect($('dl[aria-labelledby]').map((_i, el) => $(`#${$(el).attr('aria-labelledby')}`).find('strong').text()).get()).toEqual([
+      'Từ điển dữ liệu của targets.csv',
+      'Từ điển dữ liệu của recognitions.csv',
+      'Từ điển dữ liệu của ocop-totals.csv',
+      'Từ điển dữ liệu của tile-grid.csv',
+    ]);
+    expect($('dl').first().find('dt code').map((_i, el) => $(el).text()).get()).toEqual(['ma_don_vi', 'don_vi', 'tong', 'sao_5', 'sao_4', 'sao_3']);
+  });
+  it('links the chart SVGs, states the licence and a citation', () => {
+    expect($('a[href^="/du-lieu/bieu-do/"][download]')).toHaveLength(4);
+    expect($('#giay-phep').next().text()).toContain('CC BY 4.0');
+    expect($.text()).toContain('https://example.org/du-lieu/');
+  });
+});
