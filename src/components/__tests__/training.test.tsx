@@ -2,7 +2,7 @@
  * The training components as the server renders them, i.e. what a reader
  * gets without JavaScript and what the browser hydrates.
  */
-import type {ReactElement} from 'react';
+import {renderToStaticMarkup} from 'react-dom/server';
 import Checklist from '../Checklist';
 import LessonDone from '../LessonDone';
 import LessonMeta from '../LessonMeta';
@@ -15,12 +15,6 @@ const questions: QuizQuestion[] = [
   {id: 'q2', question: 'Phần B có mấy điểm?', options: ['25', '35'], answer: 0, explanation: 'Phần B có 25 điểm.'},
   {id: 'q3', question: 'Phần C có mấy điểm?', options: ['35', '40', '25'], answer: 0, explanation: 'Phần C có 35 điểm.'},
 ];
-
-// @types/react-dom is not installed; this is the one function used.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const {renderToStaticMarkup} = require('react-dom/server') as {
-  renderToStaticMarkup: (element: ReactElement) => string;
-};
 
 function count(html: string, needle: string): number {
   return html.split(needle).length - 1;
