@@ -18,6 +18,7 @@ import {buildDownloadFiles, writeOutputFiles} from './downloads';
 import {loadDatasets} from './loadDatasets';
 import {buildDataPages, type DataPages} from './pageData';
 import {buildDataRoutes, type RouteSpec} from './routes';
+import {buildPlanAppendix, PLAN_APPENDIX_DATA} from './planAppendix';
 
 export interface OcopDataContent {
   datasets: {files: DatasetFiles; pages: DataPages};
@@ -36,6 +37,9 @@ export default function ocopDataPlugin(context: LoadContext): Plugin<OcopDataCon
     },
     async contentLoaded({content, actions}) {
       const routes: RouteSpec[] = buildDataRoutes(content.datasets.pages);
+      // The plan's appendix (an MDX partial under docs/ke-hoach/) imports this
+      // module: the same targets.csv rows, without putting data in global data.
+      await actions.createData(PLAN_APPENDIX_DATA, JSON.stringify(buildPlanAppendix(content.datasets.pages)));
       for (const route of routes) {
         const dataPath = await actions.createData(route.dataName, JSON.stringify(route.data));
         actions.addRoute({path: normalizeUrl([baseUrl, route.path]), component: route.component, exact: true, modules: {page: dataPath}});
