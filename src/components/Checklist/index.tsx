@@ -1,11 +1,24 @@
 /**
- * A printable checklist: wraps a Markdown list and draws an empty tick box
- * before each item, on screen and on paper. No JavaScript; the boxes are
- * decoration (CSS), so screen readers read a plain list.
+ * A list to tick off, on screen or on paper. Native checkboxes work
+ * without JavaScript; nothing is stored.
  */
-import type {ReactNode} from 'react';
+import {useId, type ReactNode} from 'react';
 import styles from './styles.module.css';
 
-export default function Checklist({children}: {children: ReactNode}): ReactNode {
-  return <div className={styles.checklist}>{children}</div>;
+export interface ChecklistProps {
+  readonly items: readonly string[];
+}
+
+export default function Checklist({items}: ChecklistProps): ReactNode {
+  const uid = useId();
+  return (
+    <ul className={styles.checklist}>
+      {items.map((item, i) => (
+        <li key={item} className={styles.item}>
+          <input type="checkbox" id={`${uid}-${i}`} />
+          <label htmlFor={`${uid}-${i}`}>{item}</label>
+        </li>
+      ))}
+    </ul>
+  );
 }

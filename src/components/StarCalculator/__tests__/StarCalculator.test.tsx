@@ -1,7 +1,7 @@
 import {renderToStaticMarkup} from 'react-dom/server';
 import StarCalculator, {CalculatorForm, DISCLAIMER, RatingResult} from '..';
 import StarBandTable from '../../StarBandTable';
-import Checklist from '../../Checklist';
+import Checklist from '../../PrintableChecklist';
 import {rateOcop, type Rating, type ScoreError} from '@site/src/rating/rateOcop';
 
 const noop = () => {};
