@@ -121,7 +121,7 @@ export default function AgenciesContent({page}: {page: AgencyIndexData}): ReactN
               {groups.map((g) => (
                 <th scope="col" key={g.id} data-group={g.id}>
                   <Link to={g.path}>
-                    {g.citation.replace('Mục ', '')}. {g.label}
+                    {g.id === 'III' ? 'III' : `II.${g.id}`}. {g.label}
                   </Link>
                 </th>
               ))}

@@ -34,8 +34,7 @@ export default function AgencyContent({page}: {page: AgencyPageData}): ReactNode
         {lead + coordinate > 0 ? (
           <>
             {' '}
-            ({[lead > 0 ? `chủ trì ${lead}` : '', coordinate > 0 ? `phối hợp ${coordinate}` : ''].filter(Boolean).join(', ')} theo lời văn của Kế
-            hoạch)
+            ({[lead > 0 ? `${lead} ý ghi “chủ trì”` : '', coordinate > 0 ? `${coordinate} ý ghi “phối hợp”` : ''].filter(Boolean).join(', ')})
           </>
         ) : null}
         .
