@@ -148,6 +148,7 @@ const config: Config = {
         {to: '/dao-tao/', label: 'Đào tạo', position: 'left'},
         {to: '/tin-tuc/', label: 'Tin tức', position: 'left'},
         {to: '/du-lieu/', label: 'Dữ liệu', position: 'left'},
+        {to: '/tim-kiem/', label: 'Tìm kiếm', position: 'right', className: 'navbar-search-link'},
       ],
     },
     footer: {

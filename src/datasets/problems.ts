@@ -26,10 +26,13 @@ export function formatProblemReport(problems: readonly DataProblem[], dirLabel =
 
 /** Thrown by the plugin when data/ is invalid; its message is the full report. */
 export class DataValidationError extends Error {
-  readonly problems: readonly DataProblem[];
+  declare readonly problems: readonly DataProblem[];
   constructor(problems: readonly DataProblem[]) {
     super(formatProblemReport(problems));
     this.name = 'DataValidationError';
-    this.problems = problems;
+    // Not enumerable, and no stack frames: the build log then shows just the
+    // Vietnamese report, as the CLI does.
+    Object.defineProperty(this, 'problems', {value: problems, enumerable: false});
+    this.stack = `${this.name}: ${this.message}`;
   }
 }

@@ -17,11 +17,12 @@ import {DataValidationError} from '../../datasets/problems';
 import type {DatasetFiles} from '../../datasets/validateDatasets';
 import {buildDownloadFiles, writeOutputFiles} from './downloads';
 import {loadDatasets} from './loadDatasets';
+import {resolveDataDir, resolvePlanDir, type OcopDataOptions} from './options';
 import {buildDataPages, type DataPages} from './pageData';
 import {buildDataRoutes, type RouteSpec} from './routes';
 import type {AgencyPages} from '../../agencies/pages';
 import {buildAgencyRoutes} from './agencyRoutes';
-import {loadAgencies, PLAN_TEXT_DIR} from './loadAgencies';
+import {loadAgencies} from './loadAgencies';
 import {buildPlanAppendix, PLAN_APPENDIX_DATA} from './planAppendix';
 
 export interface OcopDataContent {
@@ -29,9 +30,9 @@ export interface OcopDataContent {
   agencies: AgencyPages;
 }
 
-export default function ocopDataPlugin(context: LoadContext): Plugin<OcopDataContent> {
-  const dataDir = path.join(context.siteDir, 'data');
-  const planDir = path.join(context.siteDir, PLAN_TEXT_DIR);
+export default function ocopDataPlugin(context: LoadContext, options: OcopDataOptions = {}): Plugin<OcopDataContent> {
+  const dataDir = resolveDataDir(context.siteDir, options);
+  const planDir = resolvePlanDir(context.siteDir, options);
   const {baseUrl, url} = context.siteConfig;
   return {
     name: 'ocop-data',

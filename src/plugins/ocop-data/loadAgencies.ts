@@ -9,8 +9,6 @@ import {parsePartIv} from '../../agencies/parsePartIv';
 import {PLAN_PARTIAL_FILES, type PlanPartial} from '../../agencies/planMentions';
 import {buildAgencyPages, type AgencyPages} from '../../agencies/pages';
 
-/** Folder of the plan's text, relative to the site folder. */
-export const PLAN_TEXT_DIR = path.join('docs', 'ke-hoach', '_van-ban');
 export const PART_IV_FILE = '_phan-iv.md';
 
 export async function readPlanPartials(planDir: string): Promise<PlanPartial[]> {

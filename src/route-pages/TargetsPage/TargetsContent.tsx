@@ -98,8 +98,8 @@ export default function TargetsContent({page}: {page: TargetsPageData}): ReactNo
         </li>
         <li>
           Biểu đồ tổng số sản phẩm OCOP của tỉnh dùng số liệu do báo chí đưa tin, không phải báo cáo tổng kết chính thức. Đầu năm 2025 các nguồn
-          ghi số khác nhau (573, 606 và hơn 600); trang giữ cả ba và ghi chú ở bảng số liệu. Một số liệu 346 sản phẩm không rõ ngày nên không được
-          đưa vào.
+          ghi số khác nhau; trang giữ tất cả, mỗi số có ghi chú trong bảng số liệu của biểu đồ. Một số liệu trên báo không ghi ngày nên không
+          được đưa vào.
         </li>
         <li>
           Kế hoạch đặt mục tiêu <em>thêm</em> {formatNumber(t.tong)} sản phẩm trong năm {plan.year} nhưng không nêu số sản phẩm đã có trước đó. Vì vậy

@@ -1,0 +1,160 @@
+/**
+ * Self-check quiz. The server renders every question as a fieldset of
+ * native radios with the answer in a <details>, so it reads fully without
+ * JavaScript. In the browser a "Kiểm tra" button scores the answers, shows
+ * feedback and the explanation under each question, and announces the
+ * score in a live region. In print, buttons and feedback are hidden and an
+ * answer key is printed on a page of its own.
+ */
+import {useId, useState, type FormEvent, type ReactNode} from 'react';
+import clsx from 'clsx';
+import {
+  describeScore,
+  optionLetter,
+  scoreQuiz,
+  validateQuiz,
+  type QuizAnswers,
+  type QuizQuestion,
+} from '@site/src/training/quiz';
+import {useHydrated} from '@site/src/training/useHydrated';
+import styles from './styles.module.css';
+
+export interface QuizProps {
+  readonly questions: readonly QuizQuestion[];
+}
+
+function RightAnswer({question}: {question: QuizQuestion}): ReactNode {
+  const text = question.options[question.answer];
+  return (
+    <>
+      <p className={styles.rightAnswer}>
+        Đáp án đúng: {optionLetter(question.answer)}. {text}
+      </p>
+      <p className={styles.explanation}>{question.explanation}</p>
+    </>
+  );
+}
+
+export default function Quiz({questions}: QuizProps): ReactNode {
+  const problems = validateQuiz(questions);
+  if (problems.length > 0) {
+    throw new Error(`Bài tự kiểm tra chưa đúng mẫu:\n- ${problems.join('\n- ')}`);
+  }
+  const hydrated = useHydrated();
+  const uid = useId();
+  const [answers, setAnswers] = useState<Record<string, number>>({});
+  // Answers as they were when "Kiểm tra" was pressed; feedback follows these.
+  const [checked, setChecked] = useState<QuizAnswers | null>(null);
+  // Questions whose answer changed after "Kiểm tra": their feedback is hidden until the next check.
+  const [changed, setChanged] = useState<readonly string[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+
+  const score = checked ? scoreQuiz(questions, checked) : null;
+
+  function choose(questionId: string, option: number) {
+    setAnswers((prev) => ({...prev, [questionId]: option}));
+    if (checked && checked[questionId] !== option && !changed.includes(questionId)) {
+      setChanged([...changed, questionId]);
+    }
+  }
+
+  function check(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setChecked(answers);
+    setChanged([]);
+    // Same text twice in a row would not be re-announced; a trailing space makes it new.
+    const text = describeScore(scoreQuiz(questions, answers));
+    setAnnouncement((prev) => (prev === text ? `${text} ` : text));
+  }
+
+  function restart() {
+    setAnswers({});
+    setChecked(null);
+    setChanged([]);
+    setAnnouncement('Đã xóa các lựa chọn. Bạn có thể làm lại từ câu 1.');
+  }
+
+  return (
+    <div className={styles.quiz}>
+      <form onSubmit={check} noValidate>
+        {questions.map((q, qi) => {
+          const name = `${uid}-${q.id}`;
+          const result = changed.includes(q.id) ? undefined : score?.results[qi]?.result;
+          return (
+            <fieldset key={q.id} className={styles.question} data-question={q.id}>
+              <legend className={styles.legend}>
+                Câu {qi + 1}. {q.question}
+              </legend>
+              <div className={styles.options}>
+                {q.options.map((option, oi) => {
+                  const id = `${name}-${oi}`;
+                  return (
+                    <div key={oi} className={styles.option}>
+                      <input
+                        type="radio"
+                        id={id}
+                        name={name}
+                        value={oi}
+                        checked={answers[q.id] === oi}
+                        onChange={() => choose(q.id, oi)}
+                      />
+                      <label htmlFor={id}>
+                        <span className={styles.letter}>{optionLetter(oi)}.</span> {option}
+                      </label>
+                    </div>
+                  );
+                })}
+              </div>
+              {hydrated ? (
+                result === 'correct' || result === 'incorrect' ? (
+                  <div
+                    className={clsx(
+                      styles.feedback,
+                      result === 'correct' ? styles.correct : styles.incorrect,
+                    )}>
+                    <p className={styles.verdict}>
+                      {result === 'correct' ? '✓ Đúng.' : '✗ Chưa đúng.'}
+                    </p>
+                    <RightAnswer question={q} />
+                  </div>
+                ) : result === 'unanswered' ? (
+                  <div className={clsx(styles.feedback, styles.unanswered)}>
+                    <p className={styles.verdict}>Bạn chưa chọn đáp án cho câu này.</p>
+                  </div>
+                ) : null
+              ) : (
+                <details className={styles.details}>
+                  <summary>Xem đáp án</summary>
+                  <RightAnswer question={q} />
+                </details>
+              )}
+            </fieldset>
+          );
+        })}
+        {hydrated && (
+          <div className={clsx(styles.actions, 'no-print')}>
+            <button type="submit" className="button button--primary">
+              Kiểm tra
+            </button>
+            <button type="button" className="button button--secondary" onClick={restart}>
+              Làm lại
+            </button>
+          </div>
+        )}
+        <p role="status" aria-live="polite" className={clsx(styles.status, 'no-print')}>
+          {announcement}
+        </p>
+      </form>
+      <section className={styles.answerKey}>
+        <p className={styles.answerKeyTitle}>Đáp án phần tự kiểm tra</p>
+        <ol>
+          {questions.map((q) => (
+            <li key={q.id}>
+              <RightAnswer question={q} />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,251 @@
+/**
+ * OCOP self-assessment calculator. The producer enters the expected points
+ * of parts A, B and C; on submit it shows the total, the indicative star,
+ * the points missing for the next star and who recognises it before and
+ * after Decision 1489/QĐ-TTg. All logic is in src/rating/rateOcop.ts.
+ *
+ * Server render (no JavaScript): a note that the calculator needs
+ * JavaScript; the page shows the band table next to it. After hydration:
+ * a real <form> (Enter submits), labelled inputs, an error summary that
+ * takes focus, and the result in an aria-live="polite" region.
+ */
+import {useEffect, useRef, useState, type FormEvent, type ReactNode, type Ref} from 'react';
+import {
+  LEVEL_LABELS,
+  PARTS,
+  REGIMES,
+  rateOcop,
+  type Level,
+  type PartKey,
+  type Rating,
+  type RatingOutcome,
+  type Regime,
+  type ScoreError,
+  type ScoreInputs,
+} from '@site/src/rating/rateOcop';
+import {formatNumber} from '@site/src/format';
+import {StarGlyphs} from '@site/src/components/StarBandTable';
+import styles from './styles.module.css';
+
+const EMPTY: ScoreInputs = {A: '', B: '', C: ''};
+
+export const DISCLAIMER =
+  'Kết quả chỉ để tham khảo. Chỉ Hội đồng đánh giá, phân hạng sản phẩm OCOP của cấp có thẩm quyền chấm điểm và quyết định hạng sao.';
+
+function levelText(level: Level | null, regime: Regime): string {
+  if (level === null) return 'không có, vì sản phẩm dưới 3 sao không được công nhận là sản phẩm OCOP.';
+  if (level === 'trung-uong') {
+    return regime === 'qd148'
+      ? `${LEVEL_LABELS[level]} đánh giá, công nhận; cấp tỉnh đề nghị (Kế hoạch 36, mục IV.1).`
+      : `${LEVEL_LABELS[level]} đánh giá, công nhận.`;
+  }
+  return `${LEVEL_LABELS[level]} đánh giá, công nhận.`;
+}
+
+export function RatingResult({rating, headingId}: {rating: Rating; headingId: string}): ReactNode {
+  const {scores, total, stars, band, recognised, next, levels} = rating;
+  return (
+    <div className={styles.result}>
+      <h3 id={headingId} className={styles.resultHeading}>
+        Kết quả tham khảo
+      </h3>
+      <dl className={styles.resultList}>
+        <dt>Tổng điểm</dt>
+        <dd>
+          <strong>{formatNumber(total)}</strong> / 100 điểm (Phần A {formatNumber(scores.A)} + Phần B{' '}
+          {formatNumber(scores.B)} + Phần C {formatNumber(scores.C)})
+        </dd>
+        <dt>Hạng sao dự kiến</dt>
+        <dd>
+          <StarGlyphs stars={stars} /> <strong>{stars} sao</strong> (mức {band.label.toLowerCase()} điểm).{' '}
+          {recognised
+            ? 'Đạt mức được công nhận là sản phẩm OCOP (từ 3 sao trở lên).'
+            : 'Chưa đạt mức được công nhận là sản phẩm OCOP (cần từ 3 sao, tức từ 50 điểm).'}
+        </dd>
+        <dt>Để lên hạng tiếp theo</dt>
+        <dd>
+          {next
+            ? `Còn thiếu ${formatNumber(next.missing)} điểm để đạt ${next.stars} sao (từ ${next.min} điểm).`
+            : 'Đây là hạng cao nhất.'}
+        </dd>
+        <dt>Cấp đánh giá, công nhận</dt>
+        <dd>
+          <ul>
+            {REGIMES.map((regime) => (
+              <li key={regime.key}>
+                {regime.label}: {levelText(levels[regime.key], regime.key)}
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+      <p className={styles.resultNote}>{DISCLAIMER}</p>
+    </div>
+  );
+}
+
+export interface CalculatorFormProps {
+  idPrefix: string;
+  values: ScoreInputs;
+  errors: readonly ScoreError[];
+  onChange: (part: PartKey, value: string) => void;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  onReset: () => void;
+  summaryRef?: Ref<HTMLDivElement>;
+}
+
+/** The form itself, stateless, so its markup can be tested on the server. */
+export function CalculatorForm({
+  idPrefix,
+  values,
+  errors,
+  onChange,
+  onSubmit,
+  onReset,
+  summaryRef,
+}: CalculatorFormProps): ReactNode {
+  const id = (suffix: string) => `${idPrefix}-${suffix}`;
+  const errorFor = (key: PartKey) => errors.find((e) => e.part === key);
+  return (
+    <form noValidate onSubmit={onSubmit} aria-describedby={id('mo-ta')} className={styles.form}>
+      <p id={id('mo-ta')} className={styles.intro}>
+        Nhập số điểm bạn dự kiến đạt ở từng phần của bộ tiêu chí. Có thể nhập số thập phân với dấu
+        phẩy, ví dụ 32,5. {DISCLAIMER}
+      </p>
+
+      {errors.length > 0 && (
+        <div
+          ref={summaryRef}
+          className={styles.errorSummary}
+          tabIndex={-1}
+          aria-labelledby={id('loi-tieu-de')}>
+          <h3 id={id('loi-tieu-de')} className={styles.errorSummaryHeading}>
+            Cần sửa {errors.length === 1 ? 'một lỗi' : `${errors.length} lỗi`} trước khi tính
+          </h3>
+          <ul>
+            {errors.map((e) => (
+              <li key={e.part}>
+                <a
+                  href={`#${id(e.part)}`}
+                  onClick={(event) => {
+                    const input = document.getElementById(id(e.part));
+                    if (!input) return;
+                    event.preventDefault();
+                    input.focus();
+                    input.parentElement?.scrollIntoView({block: 'center'});
+                  }}>
+                  {e.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {PARTS.map((part) => {
+        const error = errorFor(part.key);
+        const hintId = id(`${part.key}-goi-y`);
+        const errorId = id(`${part.key}-loi`);
+        return (
+          <div key={part.key} className={error ? `${styles.field} ${styles.fieldError}` : styles.field}>
+            <label htmlFor={id(part.key)} className={styles.label}>
+              Phần {part.key} – {part.name} <span className={styles.max}>(tối đa {part.max} điểm)</span>
+            </label>
+            <p id={hintId} className={styles.hint}>
+              Gồm: {part.covers}.
+            </p>
+            {error && (
+              <p id={errorId} className={styles.errorMessage}>
+                <span className="visually-hidden">Lỗi: </span>
+                {error.message}
+              </p>
+            )}
+            <input
+              id={id(part.key)}
+              name={`phan-${part.key.toLowerCase()}`}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
+              className={styles.input}
+              value={values[part.key]}
+              aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+              aria-invalid={error ? true : undefined}
+              onChange={(event) => onChange(part.key, event.currentTarget.value)}
+            />
+          </div>
+        );
+      })}
+
+      <div className={styles.actions}>
+        <button type="submit" className="button button--primary">
+          Tính điểm
+        </button>
+        <button type="button" className="button button--secondary" onClick={onReset}>
+          Nhập lại
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Shown by the server render and when JavaScript does not run. */
+export function NoScriptNote(): ReactNode {
+  return (
+    <p className={styles.noJs}>
+      Máy tính tự đánh giá cần JavaScript. Nếu trình duyệt đang tắt JavaScript hoặc trang chưa tải
+      xong, bạn vẫn có thể tự cộng điểm ba phần (A tối đa 40, B tối đa 25, C tối đa 35) rồi đối chiếu
+      tổng điểm với bảng hạng sao.
+    </p>
+  );
+}
+
+export default function StarCalculator({idPrefix = 'tdg'}: {idPrefix?: string}): ReactNode {
+  // False in the server render and the first client render; true once hydrated.
+  const [ready, setReady] = useState(false);
+  const [values, setValues] = useState<ScoreInputs>(EMPTY);
+  const [outcome, setOutcome] = useState<RatingOutcome | null>(null);
+  const [submits, setSubmits] = useState(0);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => setReady(true), []);
+
+  useEffect(() => {
+    if (outcome && !outcome.ok) summaryRef.current?.focus();
+  }, [outcome, submits]);
+
+  if (!ready) {
+    return (
+      <div className={styles.calculator}>
+        <NoScriptNote />
+      </div>
+    );
+  }
+
+  return (
+    <div className={styles.calculator}>
+      <CalculatorForm
+        idPrefix={idPrefix}
+        values={values}
+        errors={outcome && !outcome.ok ? outcome.errors : []}
+        summaryRef={summaryRef}
+        onChange={(part, value) => setValues((v) => ({...v, [part]: value}))}
+        onSubmit={(event) => {
+          event.preventDefault();
+          setOutcome(rateOcop(values));
+          setSubmits((n) => n + 1);
+        }}
+        onReset={() => {
+          setValues(EMPTY);
+          setOutcome(null);
+          document.getElementById(`${idPrefix}-A`)?.focus();
+        }}
+      />
+      <div aria-live="polite" id={`${idPrefix}-ket-qua`}>
+        {outcome?.ok && (
+          <RatingResult key={submits} rating={outcome.rating} headingId={`${idPrefix}-ket-qua-tieu-de`} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The training components as the server renders them, i.e. what a reader
+ * gets without JavaScript and what the browser hydrates.
+ */
+import {renderToStaticMarkup} from 'react-dom/server';
+import Checklist from '../Checklist';
+import LessonDone from '../LessonDone';
+import LessonMeta from '../LessonMeta';
+import Quiz from '../Quiz';
+import TrackProgress from '../TrackProgress';
+import type {QuizQuestion} from '@site/src/training/quiz';
+
+const questions: QuizQuestion[] = [
+  {id: 'q1', question: 'Phần A có mấy điểm?', options: ['25', '40'], answer: 1, explanation: 'Phần A có 40 điểm.'},
+  {id: 'q2', question: 'Phần B có mấy điểm?', options: ['25', '35'], answer: 0, explanation: 'Phần B có 25 điểm.'},
+  {id: 'q3', question: 'Phần C có mấy điểm?', options: ['35', '40', '25'], answer: 0, explanation: 'Phần C có 35 điểm.'},
+];
+
+function count(html: string, needle: string): number {
+  return html.split(needle).length - 1;
+}
+
+describe('Quiz (server-rendered)', () => {
+  const html = renderToStaticMarkup(<Quiz questions={questions} />);
+
+  it('renders one fieldset with a legend per question and native radios', () => {
+    expect(count(html, '<fieldset')).toBe(3);
+    expect(count(html, '<legend')).toBe(3);
+    expect(html).toContain('Câu 1. Phần A có mấy điểm?');
+    expect(count(html, 'type="radio"')).toBe(7);
+    // Each radio has a label pointing at it; a question's radios share a name.
+    const ids = [...html.matchAll(/<input type="radio" id="([^"]+)" name="([^"]+)"/g)];
+    expect(ids).toHaveLength(7);
+    for (const [, id] of ids) expect(html).toContain(`for="${id}"`);
+    expect(new Set(ids.map((m) => m[2])).size).toBe(3);
+  });
+
+  it('shows every answer and explanation in <details> without JavaScript', () => {
+    expect(count(html, '<details')).toBe(3);
+    expect(count(html, '<summary>Xem đáp án</summary>')).toBe(3);
+    expect(html).toContain('Đáp án đúng: B. 40');
+    expect(html).toContain('Phần B có 25 điểm.');
+  });
+
+  it('leaves out the JavaScript-only button until hydrated, but keeps the live region', () => {
+    expect(html).not.toContain('Kiểm tra</button>');
+    expect(html).toMatch(/<p role="status" aria-live="polite"[^>]*><\/p>/);
+  });
+
+  it('includes a print-only answer key', () => {
+    expect(html).toContain('Đáp án phần tự kiểm tra');
+    expect(html).toMatch(/class="answerKey"[^>]*>/);
+  });
+
+  it('refuses a malformed quiz with a message for the editor', () => {
+    expect(() => renderToStaticMarkup(<Quiz questions={questions.slice(0, 2)} />)).toThrow(
+      'Cần từ 3 đến 5 câu hỏi, hiện có 2.',
+    );
+  });
+});
+
+describe('LessonMeta', () => {
+  it('lists goals, time, audience and linked prerequisites', () => {
+    const html = renderToStaticMarkup(
+      <LessonMeta
+        goals={['Mục tiêu một.', 'Mục tiêu hai.']}
+        time="20 phút"
+        audience="Chủ thể OCOP."
+        prerequisites={['chu-the-ocop/ocop-la-gi', 'Biết đọc bảng tính.']}
+      />,
+    );
+    expect(html).toContain('<li>Mục tiêu một.</li><li>Mục tiêu hai.</li>');
+    expect(html).toContain('<dt>Thời gian</dt><dd>20 phút</dd>');
+    expect(html).toContain('<dd>Chủ thể OCOP.</dd>');
+    expect(html).toContain(
+      '<a href="/dao-tao/chu-the-ocop/ocop-la-gi/">Bài 1 (Chủ thể OCOP): OCOP là gì và mang lại gì cho chủ thể</a>',
+    );
+    expect(html).toContain('<li>Biết đọc bảng tính.</li>');
+    expect(html).not.toContain('In bài học');
+  });
+  it('says when nothing is needed first', () => {
+    const html = renderToStaticMarkup(<LessonMeta goals={['x']} time="5 phút" audience="y" />);
+    expect(html).toContain('<dt>Cần học trước</dt><dd>Không cần.</dd>');
+  });
+  it('refuses a prerequisite id that is not a lesson', () => {
+    expect(() =>
+      renderToStaticMarkup(<LessonMeta goals={['x']} time="5 phút" audience="y" prerequisites={['can-bo/khong-co']} />),
+    ).toThrow('không có bài học "can-bo/khong-co"');
+  });
+});
+
+describe('Checklist', () => {
+  it('renders labelled native checkboxes', () => {
+    const html = renderToStaticMarkup(<Checklist items={['Việc một.', 'Việc hai.']} />);
+    expect(count(html, 'type="checkbox"')).toBe(2);
+    const ids = [...html.matchAll(/type="checkbox" id="([^"]+)"/g)].map((m) => m[1]);
+    for (const id of ids) expect(html).toContain(`for="${id}"`);
+    expect(html).toContain('Việc hai.</label>');
+  });
+});
+
+describe('LessonDone (server-rendered)', () => {
+  const html = renderToStaticMarkup(<LessonDone lessonId="can-bo/tuyen-truyen" />);
+  it('explains the no-JavaScript case and links onward', () => {
+    expect(html).toContain('<noscript>');
+    expect(html).toContain('Cần bật JavaScript để đánh dấu bài đã học');
+    expect(html).toContain('Bài tiếp theo: <a href="/dao-tao/can-bo/ho-tro-y-tuong-phuong-an/">');
+    expect(html).toContain('<a href="/dao-tao/can-bo/">');
+    expect(html).not.toContain('type="checkbox"');
+  });
+  it('has no "next lesson" on the last lesson', () => {
+    expect(renderToStaticMarkup(<LessonDone lessonId="can-bo/bao-cao-tien-do" />)).not.toContain('Bài tiếp theo');
+  });
+  it('refuses an unknown lesson id', () => {
+    expect(() => renderToStaticMarkup(<LessonDone lessonId="can-bo/khong-co" />)).toThrow('không có bài học');
+  });
+});
+
+describe('TrackProgress (server-rendered)', () => {
+  it('lists the track lessons in order as links, without progress yet', () => {
+    const html = renderToStaticMarkup(<TrackProgress track="can-bo" />);
+    const links = [...html.matchAll(/<li class="lesson"><a href="([^"]+)">/g)].map((m) => m[1]);
+    expect(links).toEqual([
+      '/dao-tao/can-bo/to-chuc-chu-trinh/',
+      '/dao-tao/can-bo/tuyen-truyen/',
+      '/dao-tao/can-bo/ho-tro-y-tuong-phuong-an/',
+      '/dao-tao/can-bo/kiem-tra-ho-so-danh-gia/',
+      '/dao-tao/can-bo/giam-sat-sau-cong-nhan/',
+      '/dao-tao/can-bo/bao-cao-tien-do/',
+    ]);
+    expect(html).not.toContain('<progress');
+    expect(html).not.toContain('Đã học');
+  });
+});

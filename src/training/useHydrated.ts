@@ -1,0 +1,20 @@
+/**
+ * False on the server and during hydration, true afterwards. Components use
+ * it to add buttons that only work with JavaScript, after the static HTML
+ * (which must be complete on its own) has been hydrated. Unlike
+ * `@docusaurus/useIsBrowser`, it has no Docusaurus dependency, so it also
+ * runs in unit tests.
+ */
+import {useSyncExternalStore} from 'react';
+
+function subscribe(): () => void {
+  return () => {};
+}
+
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+}
