@@ -6,8 +6,9 @@
  * contentLoaded: one route per page, its props passed through createData.
  * postBuild: publish the CSV files and chart SVGs under /du-lieu/.
  *
- * A further capability (e.g. agency pages) adds its own loader, routes
- * builder and content key beside `datasets`.
+ * `agencies`: Part IV of the plan (docs/ke-hoach/_van-ban/_phan-iv.md) is
+ * parsed into the agency pages under /co-quan/, so that every duty's text
+ * comes from the plan's one copy.
  */
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -16,28 +17,36 @@ import {DataValidationError} from '../../datasets/problems';
 import type {DatasetFiles} from '../../datasets/validateDatasets';
 import {buildDownloadFiles, writeOutputFiles} from './downloads';
 import {loadDatasets} from './loadDatasets';
-import {resolveDataDir, type OcopDataOptions} from './options';
+import {resolveDataDir, resolvePlanDir, type OcopDataOptions} from './options';
 import {buildDataPages, type DataPages} from './pageData';
 import {buildDataRoutes, type RouteSpec} from './routes';
+import type {AgencyPages} from '../../agencies/pages';
+import {buildAgencyRoutes} from './agencyRoutes';
+import {loadAgencies} from './loadAgencies';
 import {buildPlanAppendix, PLAN_APPENDIX_DATA} from './planAppendix';
 
 export interface OcopDataContent {
   datasets: {files: DatasetFiles; pages: DataPages};
+  agencies: AgencyPages;
 }
 
 export default function ocopDataPlugin(context: LoadContext, options: OcopDataOptions = {}): Plugin<OcopDataContent> {
   const dataDir = resolveDataDir(context.siteDir, options);
+  const planDir = resolvePlanDir(context.siteDir, options);
   const {baseUrl, url} = context.siteConfig;
   return {
     name: 'ocop-data',
-    getPathsToWatch: () => [path.join(dataDir, '*.csv')],
+    getPathsToWatch: () => [path.join(dataDir, '*.csv'), path.join(planDir, '_*.md')],
     async loadContent() {
       const {files, result} = await loadDatasets(dataDir);
       if (!result.ok) throw new DataValidationError(result.problems);
-      return {datasets: {files, pages: buildDataPages(result.datasets, {baseUrl, siteUrl: normalizeUrl([url, baseUrl])})}};
+      return {
+        datasets: {files, pages: buildDataPages(result.datasets, {baseUrl, siteUrl: normalizeUrl([url, baseUrl])})},
+        agencies: await loadAgencies(planDir),
+      };
     },
     async contentLoaded({content, actions}) {
-      const routes: RouteSpec[] = buildDataRoutes(content.datasets.pages);
+      const routes: RouteSpec[] = [...buildDataRoutes(content.datasets.pages), ...buildAgencyRoutes(content.agencies)];
       // The plan's appendix (an MDX partial under docs/ke-hoach/) imports this
       // module: the same targets.csv rows, without putting data in global data.
       await actions.createData(PLAN_APPENDIX_DATA, JSON.stringify(buildPlanAppendix(content.datasets.pages)));

@@ -1,18 +1,39 @@
 /**
  * Wraps the theme's Heading: inside the official plan text, each numbered
  * item's heading is followed by a "copy link" button, so an official can
- * cite "Kế hoạch 36, mục II.2.3" with a direct link.
+ * cite "Kế hoạch 36, mục II.2.3" with a direct link. The items of Part IV
+ * (#iv-1 … #iv-16) also get a link to the body's page under /co-quan/,
+ * server-rendered, outside the heading and marked as the site's, not the plan's.
  */
 import React, {useContext, useState, type ReactNode} from 'react';
 import Heading from '@theme-original/Heading';
 import type HeadingType from '@theme/Heading';
 import type {WrapperProps} from '@docusaurus/types';
+import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import {agencyForItem, agencyPath} from '@site/src/agencies/agencies';
 import {OfficialTextContext} from '@site/src/components/OfficialText/context';
 import {citationForAnchor} from '@site/src/plan/anchors';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof HeadingType>;
+
+/** The Part IV item number of an anchor "iv-N", or null. */
+function partIvItem(id: string): number | null {
+  const m = /^iv-(\d+)$/.exec(id);
+  return m ? Number(m[1]) : null;
+}
+
+function AgencyLink({id}: {id: string}): ReactNode {
+  const item = partIvItem(id);
+  const agency = item === null ? undefined : agencyForItem(item);
+  if (!agency) return null;
+  return (
+    <span className={styles.agencyLink}>
+      <Link to={agencyPath(agency.slug)}>Xem trang cơ quan: {agency.shortName}</Link>
+    </span>
+  );
+}
 
 function CopyLink({id, citation}: {id: string; citation: string}): ReactNode {
   const [copied, setCopied] = useState(false);
@@ -27,14 +48,14 @@ function CopyLink({id, citation}: {id: string; citation: string}): ReactNode {
     }
   };
   return (
-    <p className={`${styles.copyRow} no-print`}>
+    <>
       <button type="button" className={styles.copy} onClick={copy}>
         Sao chép liên kết đến mục {citation}
       </button>
       <span role="status" className={styles.status}>
         {copied ? 'Đã sao chép liên kết.' : ''}
       </span>
-    </p>
+    </>
   );
 }
 
@@ -42,13 +63,18 @@ export default function HeadingWrapper(props: Props): ReactNode {
   const inOfficialText = useContext(OfficialTextContext);
   const isBrowser = useIsBrowser();
   const citation = props.id ? citationForAnchor(props.id) : null;
-  if (!inOfficialText || !isBrowser || !props.id || !citation) {
+  if (!inOfficialText || !props.id || !citation) {
     return <Heading {...props} />;
   }
+  const hasAgency = partIvItem(props.id) !== null;
+  if (!isBrowser && !hasAgency) return <Heading {...props} />;
   return (
     <>
       <Heading {...props} />
-      <CopyLink id={props.id} citation={citation} />
+      <p className={`${styles.copyRow} no-print`}>
+        <AgencyLink id={props.id} />
+        {isBrowser ? <CopyLink id={props.id} citation={citation} /> : null}
+      </p>
     </>
   );
 }

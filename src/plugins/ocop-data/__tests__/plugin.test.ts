@@ -5,6 +5,7 @@ import path from 'node:path';
 import type {LoadContext, PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
 import ocopDataPlugin, {type OcopDataContent} from '../index';
 import {DataValidationError, formatProblem} from '../../../datasets/problems';
+import {AgencyDataError} from '../../../agencies/pages';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const context = {siteDir: ROOT, siteConfig: {baseUrl: '/ocop/', url: 'https://example.org'}} as unknown as LoadContext;
@@ -45,10 +46,26 @@ describe('ocop-data plugin', () => {
     } as unknown as PluginContentLoadedActions;
     await plugin.contentLoaded!({content, actions});
     expect(routes.map((r) => r.path).slice(0, 3)).toEqual(['/ocop/', '/ocop/chi-tieu/', '/ocop/chi-tieu/thanh-hoa/']);
-    expect(routes).toHaveLength(29);
+    // 29 data pages, then /co-quan/: index, needs, 6 task groups, 16 bodies.
+    expect(routes).toHaveLength(29 + 24);
+    expect(routes.filter((r) => r.path.startsWith('/ocop/co-quan/'))).toHaveLength(24);
+    const agency = JSON.parse(data.get('co-quan-so-y-te.json')!) as {agency: {path: string}; duties: {id: string}[]};
+    expect(agency.agency.path).toBe('/co-quan/so-y-te/');
+    expect(agency.duties.map((d) => d.id)).toEqual(['iv-6-1', 'iv-6-2', 'iv-6-3', 'iv-6-4']);
     expect(routes.every((r) => r.exact === true && typeof r.modules?.page === 'string')).toBe(true);
     const targetsPage = JSON.parse(data.get('chi-tieu.json')!) as {charts: {csvHref: string}[]};
     expect(targetsPage.charts[0]!.csvHref).toBe('/ocop/du-lieu/targets.csv');
+  });
+
+  it('loadContent stops when Part IV no longer matches the agencies’ classification', async () => {
+    const planDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-plan-'));
+    const source = path.join(ROOT, 'docs', 'ke-hoach', '_van-ban');
+    for (const f of fs.readdirSync(source)) if (f.endsWith('.md')) fs.copyFileSync(path.join(source, f), path.join(planDir, f));
+    const partIv = path.join(planDir, '_phan-iv.md');
+    fs.writeFileSync(partIv, fs.readFileSync(partIv, 'utf8').replace('- Lồng ghép hoạt động của ngành với việc thực hiện Chương trình OCOP.\n', ''));
+    const error = await Promise.resolve(ocopDataPlugin(context, {planDir}).loadContent!()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AgencyDataError);
+    expect((error as Error).message).toContain('Mục IV.3 có 3 ý trong Kế hoạch, agencies.ts phân loại 4 ý.');
   });
 
   it('postBuild writes the downloads into the output folder', async () => {

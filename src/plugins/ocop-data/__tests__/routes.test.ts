@@ -1,5 +1,7 @@
 import {buildDataRoutes} from '../routes';
 import {buildDownloadFiles} from '../downloads';
+import {buildAgencyRoutes} from '../agencyRoutes';
+import {realPages} from '../../../agencies/__tests__/helpers';
 import {dataFiles, publishedPages} from './fixturePages';
 
 const pages = publishedPages();
@@ -36,5 +38,17 @@ describe('buildDownloadFiles', () => {
       'du-lieu/bieu-do/ban-do-o-vuong-chi-tieu.svg',
     ]);
     expect(out[0]!.contents).toBe(files['targets.csv']);
+  });
+});
+
+describe('buildAgencyRoutes', () => {
+  const routes = buildAgencyRoutes(realPages());
+  it('adds /co-quan/, the needs page, 6 task-group pages and 16 body pages, with unique data files', () => {
+    expect(routes.slice(0, 2).map((r) => r.path)).toEqual(['/co-quan/', '/co-quan/ho-tro/']);
+    expect(routes.filter((r) => r.path.startsWith('/co-quan/nhom/'))).toHaveLength(6);
+    expect(routes.filter((r) => r.component.endsWith('AgencyPage/index.tsx'))).toHaveLength(16);
+    expect(routes).toHaveLength(24);
+    expect(new Set(routes.map((r) => r.dataName)).size).toBe(routes.length);
+    for (const r of routes) expect(r.component).toMatch(/^@site\/src\/route-pages\/[A-Za-z]+\/index\.tsx$/);
   });
 });

@@ -1,0 +1,255 @@
+/**
+ * The editorial classification of the 16 bodies of Plan 36, Part IV: what is
+ * NOT plan text. The plan's own words (names, duties) are parsed from
+ * docs/ke-hoach/_van-ban/_phan-iv.md; this module adds, per item number, a
+ * stable slug, a short name, a kind, the name forms to search the plan for,
+ * and per duty (in bullet order) the task groups and the role.
+ *
+ * Rules, checked by src/agencies/__tests__/agencies.test.ts against the plan:
+ * - `duties` has one entry per bullet (or one for a run-in paragraph);
+ * - role: 'chu-tri' exactly when the duty says "chủ trì"; otherwise
+ *   'phoi-hop' exactly when it says "phối hợp"; otherwise null;
+ * - a task group only where the duty's words name that group's work
+ *   (GROUP_KEYWORDS); general duties ("lồng ghép hoạt động của ngành") get none.
+ */
+
+/** Task groups of Plan 36: II.2.1–II.2.5 and Part III (funding). */
+export type TaskGroup = '2.1' | '2.2' | '2.3' | '2.4' | '2.5' | 'III';
+
+export type Role = 'chu-tri' | 'phoi-hop' | null;
+
+export type AgencyKind = 'co-quan-nha-nuoc' | 'mat-tran-doan-the' | 'chinh-quyen-dia-phuong' | 'bao-chi' | 'to-chuc-kinh-te';
+
+export interface DutyClassification {
+  groups: TaskGroup[];
+  role: Role;
+}
+
+/** A link to a page of the site (OCOP cycle step, training lesson). */
+export interface RelatedLink {
+  label: string;
+  /** Site path, e.g. "/chu-trinh-ocop/buoc-5/". */
+  to: string;
+}
+
+export interface AgencyClassification {
+  /** Item number in Part IV, 1–16. */
+  item: number;
+  slug: string;
+  shortName: string;
+  kind: AgencyKind;
+  /** Ways the plan names this body, searched (case-insensitively) in every part of the plan. */
+  nameForms: string[];
+  duties: DutyClassification[];
+  /** OCOP cycle steps and training lessons that concern this body (filled in as those pages land). */
+  related: RelatedLink[];
+}
+
+export const TASK_GROUPS: readonly {id: TaskGroup; slug: string; label: string; anchor: string; path: string}[] = [
+  {id: '2.1', slug: 'tuyen-truyen', label: 'Tuyên truyền', anchor: 'ii-2-1', path: '/ke-hoach/noi-dung/'},
+  {id: '2.2', slug: 'dao-tao', label: 'Đào tạo, tập huấn', anchor: 'ii-2-2', path: '/ke-hoach/noi-dung/'},
+  {id: '2.3', slug: 'xuc-tien-thuong-mai', label: 'Xúc tiến thương mại', anchor: 'ii-2-3', path: '/ke-hoach/noi-dung/'},
+  {id: '2.4', slug: 'kiem-tra-danh-gia', label: 'Kiểm tra, giám sát, đánh giá, xếp hạng', anchor: 'ii-2-4', path: '/ke-hoach/noi-dung/'},
+  {id: '2.5', slug: 'khoa-hoc-cong-nghe', label: 'Khoa học, công nghệ, chuyển đổi số', anchor: 'ii-2-5', path: '/ke-hoach/noi-dung/'},
+  {id: 'III', slug: 'kinh-phi', label: 'Kinh phí', anchor: 'iii', path: '/ke-hoach/kinh-phi/'},
+];
+
+/**
+ * Words of a duty that allow a task group (a necessary condition, not a
+ * sufficient one: a duty that only mentions a word in passing is not placed).
+ */
+export const GROUP_KEYWORDS: Readonly<Record<TaskGroup, readonly string[]>> = {
+  '2.1': ['tuyên truyền', 'thông tin'],
+  '2.2': ['đào tạo', 'tập huấn'],
+  '2.3': ['xúc tiến thương mại', 'hội chợ', 'quảng bá các sản phẩm', 'quảng bá sản phẩm', 'tiêu thụ', 'thương mại điện tử'],
+  '2.4': ['kiểm tra', 'giám sát', 'đánh giá', 'an toàn thực phẩm'],
+  '2.5': ['khoa học', 'công nghệ', 'sở hữu trí tuệ', 'chuyển đổi số'],
+  III: ['kinh phí', 'dự toán', 'nguồn lực', 'vốn'],
+};
+
+export const KIND_LABELS: Readonly<Record<AgencyKind, string>> = {
+  'co-quan-nha-nuoc': 'Cơ quan nhà nước cấp tỉnh',
+  'mat-tran-doan-the': 'Mặt trận, đoàn thể và hiệp hội',
+  'chinh-quyen-dia-phuong': 'Chính quyền địa phương',
+  'bao-chi': 'Cơ quan báo chí',
+  'to-chuc-kinh-te': 'Tổ chức kinh tế (chủ thể sản xuất, kinh doanh)',
+};
+
+export const ROLE_LABELS: Readonly<Record<'chu-tri' | 'phoi-hop' | 'giao', string>> = {
+  'chu-tri': 'Chủ trì',
+  'phoi-hop': 'Phối hợp',
+  giao: 'Có nhiệm vụ',
+};
+
+const d = (role: Role, ...groups: TaskGroup[]): DutyClassification => ({groups, role});
+
+export const AGENCIES: readonly AgencyClassification[] = [
+  {
+    item: 1,
+    slug: 'van-phong-dieu-phoi-ntm',
+    shortName: 'Văn phòng Điều phối NTM tỉnh',
+    kind: 'co-quan-nha-nuoc',
+    nameForms: ['Văn phòng Điều phối xây dựng NTM tỉnh', 'Văn phòng Điều phối NTM tỉnh'],
+    duties: [d('chu-tri', '2.4'), d(null, 'III'), d(null, '2.4'), d('phoi-hop', '2.4'), d('phoi-hop', '2.1')],
+    related: [],
+  },
+  {
+    item: 2,
+    slug: 'so-tai-chinh',
+    shortName: 'Sở Tài chính',
+    kind: 'co-quan-nha-nuoc',
+    nameForms: ['Sở Tài chính'],
+    duties: [d('chu-tri', 'III')],
+    related: [],
+  },
+  {
+    item: 3,
+    slug: 'so-cong-thuong',
+    shortName: 'Sở Công Thương',
+    kind: 'co-quan-nha-nuoc',
+    nameForms: ['Sở Công Thương'],
+    duties: [d('chu-tri', '2.3'), d('phoi-hop', '2.4'), d(null, '2.4'), d(null)],
+    related: [],
+  },
+  {
+    item: 4,
+    slug: 'so-nong-nghiep-va-ptnt',
+    shortName: 'Sở Nông nghiệp và PTNT',
+    kind: 'co-quan-nha-nuoc',
+    nameForms: ['Sở Nông nghiệp và PTNT'],
+    duties: [d('chu-tri', '2.2'), d(null, '2.5'), d(null, '2.4'), d(null), d(null)],
+    related: [],
+  },
+  {
+    item: 5,
+    slug: 'so-khoa-hoc-va-cong-nghe',
+    shortName: 'Sở Khoa học và Công nghệ',
+    kind: 'co-quan-nha-nuoc',
+    nameForms: ['Sở Khoa học và Công nghệ'],
+    duties: [d('chu-tri', '2.5'), d(null, '2.5'), d(null, '2.5'), d(null, '2.4'), d('chu-tri')],
+    related: [],
+  },
+  {
+    item: 6,
+    slug: 'so-y-te',
+    shortName: 'Sở Y tế',
+    kind: 'co-quan-nha-nuoc',
+    nameForms: ['Sở Y tế'],
+    duties: [d('chu-tri', '2.4'), d(null), d(null, '2.4'), d('chu-tri')],
+    related: [],
+  },
+  {
+    item: 7,
+    slug: 'so-van-hoa-the-thao-va-du-lich',
+    shortName: 'Sở Văn hóa, Thể thao và Du lịch',
+    kind: 'co-quan-nha-nuoc',
+    nameForms: ['Sở Văn hóa, Thể thao và Du lịch'],
+    duties: [d('phoi-hop', '2.3'), d('chu-tri', '2.4'), d(null, '2.4'), d('chu-tri')],
+    related: [],
+  },
+  {
+    item: 8,
+    slug: 'so-lao-dong-thuong-binh-va-xa-hoi',
+    shortName: 'Sở Lao động, Thương binh và Xã hội',
+    kind: 'co-quan-nha-nuoc',
+    nameForms: ['Sở Lao động, Thương binh và Xã hội'],
+    duties: [d('chu-tri', '2.2'), d('chu-tri')],
+    related: [],
+  },
+  {
+    item: 9,
+    slug: 'so-tai-nguyen-va-moi-truong',
+    shortName: 'Sở Tài nguyên và Môi trường',
+    kind: 'co-quan-nha-nuoc',
+    nameForms: ['Sở Tài nguyên và Môi trường'],
+    duties: [d('phoi-hop'), d(null, '2.4')],
+    related: [],
+  },
+  {
+    item: 10,
+    slug: 'so-thong-tin-va-truyen-thong',
+    shortName: 'Sở Thông tin và Truyền thông',
+    kind: 'co-quan-nha-nuoc',
+    nameForms: ['Sở Thông tin và Truyền thông'],
+    duties: [d('chu-tri', '2.1'), d('phoi-hop', '2.3', '2.5')],
+    related: [],
+  },
+  {
+    item: 11,
+    slug: 'mat-tran-to-quoc-va-cac-to-chuc',
+    shortName: 'Mặt trận Tổ quốc, đoàn thể và hiệp hội',
+    kind: 'mat-tran-doan-the',
+    nameForms: [
+      'Ủy ban MTTQ tỉnh',
+      'tổ chức đoàn thể chính trị - xã hội',
+      'tổ chức chính trị - xã hội',
+      'Liên đoàn Thương mại và Công nghiệp Việt Nam',
+      'Hiệp hội Doanh nghiệp tỉnh',
+    ],
+    duties: [d(null, '2.1')],
+    related: [],
+  },
+  {
+    item: 12,
+    slug: 'ngan-hang-nha-nuoc',
+    shortName: 'Ngân hàng Nhà nước chi nhánh tỉnh',
+    kind: 'co-quan-nha-nuoc',
+    nameForms: ['Ngân hàng Nhà nước chi nhánh tỉnh Thanh Hóa'],
+    duties: [d(null, 'III')],
+    related: [],
+  },
+  {
+    item: 13,
+    slug: 'cac-so-nganh-khac',
+    shortName: 'Các sở, ban, ngành khác',
+    kind: 'co-quan-nha-nuoc',
+    nameForms: ['sở, ban, ngành', 'sở, ban ngành', 'ban, sở, ngành'],
+    duties: [d(null)],
+    related: [],
+  },
+  {
+    item: 14,
+    slug: 'ubnd-cap-huyen',
+    shortName: 'UBND cấp huyện',
+    kind: 'chinh-quyen-dia-phuong',
+    nameForms: ['UBND các huyện, thị xã, thành phố', 'UBND cấp huyện', 'các huyện, thị xã, thành phố'],
+    duties: [d(null, 'III'), d(null), d(null, '2.1'), d(null), d(null), d('phoi-hop'), d(null, '2.4'), d(null, '2.4', 'III')],
+    related: [],
+  },
+  {
+    item: 15,
+    slug: 'dai-phat-thanh-truyen-hinh-bao-thanh-hoa',
+    shortName: 'Đài Phát thanh và Truyền hình tỉnh, Báo Thanh Hóa',
+    kind: 'bao-chi',
+    nameForms: ['Đài Phát thanh và Truyền hình tỉnh', 'Báo Thanh Hóa'],
+    duties: [d('chu-tri', '2.1', '2.3')],
+    related: [],
+  },
+  {
+    item: 16,
+    slug: 'to-chuc-kinh-te',
+    shortName: 'Các tổ chức kinh tế',
+    kind: 'to-chuc-kinh-te',
+    nameForms: ['tổ chức kinh tế', 'hợp tác xã', 'tổ hợp tác', 'chủ thể sản xuất'],
+    duties: [d(null), d(null, 'III'), d(null, '2.3'), d(null, '2.4'), d(null)],
+    related: [],
+  },
+];
+
+/** The classification of item N (1–16). */
+export function agencyForItem(item: number): AgencyClassification | undefined {
+  return AGENCIES.find((a) => a.item === item);
+}
+
+/** Site path of a body's page. */
+export const agencyPath = (slug: string): string => `/co-quan/${slug}/`;
+
+/** Site path of a task group's page. */
+export const groupPath = (slug: string): string => `/co-quan/nhom/${slug}/`;
+
+/** The role the plan's words give a duty (see the rules at the top). */
+export function roleFromText(text: string): Role {
+  if (/chủ trì/i.test(text)) return 'chu-tri';
+  if (/phối hợp/i.test(text)) return 'phoi-hop';
+  return null;
+}

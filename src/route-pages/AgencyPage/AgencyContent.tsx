@@ -1,0 +1,139 @@
+/** Body of /co-quan/<slug>/: one body's duties quoted from Part IV, where the plan names it, context notes and links. */
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import EditorialNote from '../../components/EditorialNote';
+import SourceList from '../../components/SourceList';
+import {DutyQuote, planItemHref} from '../../components/AgencyDuty';
+import {SOURCES} from '../../datasets/sources';
+import {notesConcerning} from '../../plan/contextNotes';
+import type {AgencyPageData} from '../../agencies/pages';
+import styles from '../styles.module.css';
+
+export default function AgencyContent({page}: {page: AgencyPageData}): ReactNode {
+  const {agency, duties, groups, mentions, needs, related, previous, next} = page;
+  const single = duties.length === 1;
+  const notes = notesConcerning([agency.anchor]);
+  const lead = duties.filter((d) => d.role === 'chu-tri').length;
+  const coordinate = duties.filter((d) => d.role === 'phoi-hop').length;
+  return (
+    <>
+      <nav aria-label="Đường dẫn" className={styles.breadcrumbs}>
+        <ol>
+          <li>
+            <Link to="/co-quan/">Trách nhiệm các cơ quan</Link>
+          </li>
+          <li aria-current="page">{agency.shortName}</li>
+        </ol>
+      </nav>
+      <h1>{agency.name}</h1>
+      <p className={styles.lead}>
+        {agency.kindLabel}.{' '}
+        {agency.requested ? 'Kế hoạch đề nghị' : 'Kế hoạch giao'} {single ? 'một nhiệm vụ' : `${duties.length} nhiệm vụ`} tại{' '}
+        <Link to={planItemHref(agency)}>mục IV.{agency.item}</Link>
+        {lead + coordinate > 0 ? (
+          <>
+            {' '}
+            ({[lead > 0 ? `${lead} ý ghi “chủ trì”` : '', coordinate > 0 ? `${coordinate} ý ghi “phối hợp”` : ''].filter(Boolean).join(', ')})
+          </>
+        ) : null}
+        .
+      </p>
+      {agency.requested ? (
+        <p>
+          Với Mặt trận Tổ quốc, các đoàn thể và hiệp hội, Kế hoạch của UBND tỉnh dùng từ “đề nghị” thay cho giao nhiệm vụ (các tổ chức này
+          không trực thuộc UBND tỉnh).
+        </p>
+      ) : null}
+
+      <Heading as="h2" id="nhiem-vu">
+        Nhiệm vụ theo Kế hoạch
+      </Heading>
+      <p>
+        Nguyên văn {single ? 'đoạn' : 'các ý'} của <Link to={planItemHref(agency)}>mục IV.{agency.item}</Link>, Kế hoạch 36/KH-UBND ngày
+        24/02/2025. Vai trò và nhóm nhiệm vụ ghi dưới mỗi ý là <Link to="/co-quan/#cach-phan-loai">cách phân loại của ban biên tập</Link>,
+        không phải của Kế hoạch.
+      </p>
+      {duties.map((d) => (
+        <DutyQuote key={d.id} agency={agency} duty={d} groups={groups} single={single} anchor />
+      ))}
+
+      <Heading as="h2" id="duoc-nhac-den">
+        Kế hoạch nhắc đến ở đâu
+      </Heading>
+      <p>Những phần của Kế hoạch có tên {agency.shortName}:</p>
+      <ul>
+        {mentions.map((m) => (
+          <li key={m.key}>
+            <Link to={m.href}>{m.label}</Link>
+            {m.href !== m.fullTextHref ? (
+              <>
+                {' '}
+                (<Link to={m.fullTextHref}>trong toàn văn</Link>)
+              </>
+            ) : (
+              ' (trong toàn văn)'
+            )}
+          </li>
+        ))}
+      </ul>
+
+      {notes.length > 0 ? (
+        <section aria-labelledby="ghi-chu-boi-canh">
+          <Heading as="h2" id="ghi-chu-boi-canh">
+            Thay đổi sau khi Kế hoạch ban hành
+          </Heading>
+          {notes.map((note) => (
+            <EditorialNote key={note.id} note={note} />
+          ))}
+        </section>
+      ) : null}
+
+      {needs.length > 0 ? (
+        <>
+          <Heading as="h2" id="ho-tro">
+            Chủ thể OCOP có thể hỏi về
+          </Heading>
+          <ul>
+            {needs.map((n) => (
+              <li key={n.id}>
+                <Link to={`/co-quan/ho-tro/#${n.id}`}>{n.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <Heading as="h2" id="lien-quan">
+        Chu trình OCOP và bài học liên quan
+      </Heading>
+      {related.length > 0 ? (
+        <ul>
+          {related.map((r) => (
+            <li key={r.to}>
+              <Link to={r.to}>{r.label}</Link>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>
+          Xem <Link to="/chu-trinh-ocop/">Chu trình OCOP và phân hạng sao</Link> và <Link to="/dao-tao/">các bài học</Link>.
+        </p>
+      )}
+
+      <nav aria-label="Cơ quan khác" className={styles.pager}>
+        {previous ? <Link to={previous.path}>← {previous.name}</Link> : <span />}
+        {next ? <Link to={next.path}>{next.name} →</Link> : <span />}
+      </nav>
+
+      <Heading as="h2" id="nguon">
+        Nguồn
+      </Heading>
+      <SourceList sources={[SOURCES.plan]} />
+      <p>
+        Văn bản mục IV.{agency.item} trên trang này: <Link to={planItemHref(agency)}>IV. Tổ chức thực hiện</Link> (bản chép lại,{' '}
+        <Link to="/ke-hoach/ve-ban-chep/">về bản chép lại</Link>).{notes.length > 0 ? ' Nguồn của các ghi chú bối cảnh ghi ở cuối mỗi ghi chú.' : ''}
+      </p>
+    </>
+  );
+}
