@@ -48,7 +48,7 @@ export function securityHeaders(scriptHashes: readonly string[]): Header[] {
     {key: 'Content-Security-Policy', value: contentSecurityPolicy(scriptHashes)},
     {key: 'X-Content-Type-Options', value: 'nosniff'},
     {key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin'},
-    {key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()'},
+    {key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()'},
     {key: 'X-Frame-Options', value: 'DENY'},
   ];
 }

@@ -4,7 +4,8 @@
  * loadContent: read data/ → validate (the build stops with every problem,
  * in Vietnamese, when a file is wrong) → model and chart layouts.
  * contentLoaded: one route per page, its props passed through createData.
- * postBuild: publish the CSV files and chart SVGs under /du-lieu/.
+ * postBuild: publish the CSV files and chart SVGs under /du-lieu/, and
+ * write build/_headers (security headers with this build's CSP).
  *
  * `agencies`: Part IV of the plan (docs/ke-hoach/_van-ban/_phan-iv.md) is
  * parsed into the agency pages under /co-quan/, so that every duty's text
@@ -24,6 +25,7 @@ import type {AgencyPages} from '../../agencies/pages';
 import {buildAgencyRoutes} from './agencyRoutes';
 import {loadAgencies} from './loadAgencies';
 import {buildPlanAppendix, PLAN_APPENDIX_DATA} from './planAppendix';
+import {writeSecurityHeaders} from './securityHeaders';
 
 export interface OcopDataContent {
   datasets: {files: DatasetFiles; pages: DataPages};
@@ -57,6 +59,7 @@ export default function ocopDataPlugin(context: LoadContext, options: OcopDataOp
     },
     async postBuild({outDir, content}) {
       await writeOutputFiles(outDir, buildDownloadFiles(content.datasets.files, content.datasets.pages.targets.charts));
+      await writeSecurityHeaders(outDir);
     },
   };
 }

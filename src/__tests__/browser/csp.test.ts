@@ -1,0 +1,56 @@
+/**
+ * The site works when served with the security headers the build writes to
+ * build/_headers (the README tells hosts to send them): no CSP violation,
+ * and the interactive parts — search, the calculator, a quiz — still work.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {parseHeadersFile} from '../../security/headers';
+import {BUILD_DIR, itInBrowser, useSite} from './support/site';
+
+const headersFile = path.join(BUILD_DIR, '_headers');
+const headers = fs.existsSync(headersFile) ? parseHeadersFile(fs.readFileSync(headersFile, 'utf8')) : [];
+const site = useSite([{source: '**', headers}]);
+
+describe('served with the security headers', () => {
+  it('the build wrote a CSP', () => {
+    expect(headers.map((h) => h.key)).toContain('Content-Security-Policy');
+  });
+
+  itInBrowser.each(['/', '/ke-hoach/toan-van/', '/chi-tieu/', '/co-quan/', '/tin-tuc/'])('%s loads with no violation', async (route) => {
+    const {page, context, problems} = await site.open(route);
+    try {
+      const response = await page.request.get(site.origin + route);
+      expect(response.headers()['content-security-policy']).toContain("default-src 'self'");
+      expect(problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  itInBrowser('search works under the CSP', async () => {
+    const {page, context, problems} = await site.open('/tim-kiem/?q=nga%20son');
+    try {
+      await page.waitForSelector('.pagefind-ui__result-link');
+      expect(await page.locator('.pagefind-ui__result-link').count()).toBeGreaterThan(0);
+      expect(problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  itInBrowser('the star calculator works under the CSP', async () => {
+    const {page, context, problems} = await site.open('/chu-trinh-ocop/tu-danh-gia/');
+    try {
+      const inputs = page.locator('form input[inputmode="decimal"]');
+      await inputs.nth(0).fill('30');
+      await inputs.nth(1).fill('20');
+      await inputs.nth(2).fill('25');
+      await inputs.nth(2).press('Enter');
+      await expect(page.locator('[aria-live="polite"]').first().textContent()).resolves.toContain('75');
+      expect(problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
