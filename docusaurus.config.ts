@@ -7,6 +7,7 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import {prismLight} from './src/css/prismTheme';
+import {PLAN_TOTALS} from './src/datasets/plan36';
 import type * as Preset from '@docusaurus/preset-classic';
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -14,6 +15,7 @@ const baseUrl = process.env.BASE_URL ?? '/';
 
 const PLAN = 'Kế hoạch 36/KH-UBND ngày 24/02/2025';
 const ISSUER = 'Ủy ban nhân dân tỉnh Thanh Hóa';
+const SITE_DESCRIPTION = `Thông tin công khai về ${PLAN} của ${ISSUER}: mục tiêu ${PLAN_TOTALS.tong} sản phẩm OCOP mới năm 2025, chỉ tiêu từng đơn vị, trách nhiệm các cơ quan, hướng dẫn và tài liệu đào tạo.`;
 
 const config: Config = {
   title: 'OCOP Thanh Hóa 2025',
@@ -121,10 +123,12 @@ const config: Config = {
     image: 'img/the-chia-se.png',
     metadata: [
       {property: 'og:locale', content: 'vi_VN'},
+      // Pages that set no description of their own (blog author lists) share the site's.
+      {property: 'og:description', content: SITE_DESCRIPTION},
       {property: 'og:site_name', content: 'OCOP Thanh Hóa 2025'},
       {
         name: 'description',
-        content: `Thông tin công khai về ${PLAN} của ${ISSUER}: mục tiêu 160 sản phẩm OCOP mới năm 2025, chỉ tiêu từng đơn vị, trách nhiệm các cơ quan, hướng dẫn và tài liệu đào tạo.`,
+        content: SITE_DESCRIPTION,
       },
     ],
     colorMode: {

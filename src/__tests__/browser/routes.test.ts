@@ -10,12 +10,15 @@ const site = useSite();
 const ROUTES = [...new Set<string>([...SECTION_ROUTES, ...sitemapPaths()])].sort();
 
 describe('every route', () => {
-  itInBrowser.each(ROUTES)('%s loads cleanly and passes axe', async (route) => {
+  itInBrowser.each(ROUTES)('%s loads cleanly, passes axe and fits a 360 px screen', async (route) => {
     const {page, context, problems} = await site.open(route);
     try {
       expect(await page.locator('h1').count()).toBe(1);
       expect(await site.axe(page)).toEqual([]);
       expect(problems()).toEqual([]);
+      // Wide tables scroll inside their own box; the page itself never scrolls sideways.
+      await page.setViewportSize({width: 360, height: 800});
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     } finally {
       await context.close();
     }

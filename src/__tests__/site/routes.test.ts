@@ -85,3 +85,23 @@ describe('home page', () => {
     expect(headings).toEqual(expect.arrayContaining(['Người dân, doanh nghiệp', 'Học viên, cán bộ và chủ thể OCOP', 'Cán bộ truyền thông']));
   });
 });
+
+describe('every page in the sitemap, for search engines and sharing', () => {
+  const sitemap = fs.readFileSync(path.join(BUILD, 'sitemap.xml'), 'utf8');
+  const routes = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+
+  it('lists the section routes', () => {
+    expect(routes).toEqual(expect.arrayContaining([...SECTION_ROUTES]));
+  });
+
+  it.each(routes)('%s has a canonical URL, a Vietnamese description and Open Graph tags', (route) => {
+    const $ = load(readPage(route));
+    expect($('link[rel="canonical"]').attr('href')).toMatch(new RegExp(`${route.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    const description = $('meta[name="description"]').attr('content') ?? '';
+    expect(description.length).toBeGreaterThan(20);
+    expect($('meta[property="og:title"]').attr('content')?.length).toBeGreaterThan(3);
+    expect($('meta[property="og:description"]').attr('content')).toBe(description);
+    expect($('meta[property="og:image"]').attr('content')).toMatch(/\/img\/the-chia-se\.png$/);
+    expect($('meta[property="og:locale"]').attr('content')).toBe('vi_VN');
+  });
+});
