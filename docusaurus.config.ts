@@ -29,6 +29,9 @@ const config: Config = {
   baseUrl: baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`,
   trailingSlash: true,
 
+  // The banner is an inline script and style; our CSP allows neither (see src/security/).
+  baseUrlIssueBanner: false,
+
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
@@ -115,7 +118,10 @@ const config: Config = {
   plugins: ['./src/plugins/ocop-data/index.ts'],
 
   themeConfig: {
+    image: 'img/the-chia-se.png',
     metadata: [
+      {property: 'og:locale', content: 'vi_VN'},
+      {property: 'og:site_name', content: 'OCOP Thanh Hóa 2025'},
       {
         name: 'description',
         content: `Thông tin công khai về ${PLAN} của ${ISSUER}: mục tiêu 160 sản phẩm OCOP mới năm 2025, chỉ tiêu từng đơn vị, trách nhiệm các cơ quan, hướng dẫn và tài liệu đào tạo.`,

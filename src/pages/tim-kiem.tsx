@@ -13,6 +13,8 @@ import {PAGEFIND_VI} from '@site/src/search/translations';
 interface PagefindUIInstance {
   triggerSearch(term: string): void;
 }
+const INPUT_ID = 'o-tim-kiem';
+
 type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
 
 function loadOnce(tag: 'script' | 'link', url: string): Promise<void> {
@@ -52,6 +54,14 @@ export default function SearchPage(): ReactNode {
           autofocus: true,
           translations: PAGEFIND_VI,
         });
+        // Pagefind's input has only a placeholder: give it the visible label above.
+        const root = container.current;
+        const labelInput = (tries: number) => {
+          const input = root.querySelector('input');
+          if (input) input.id = INPUT_ID;
+          else if (tries > 0) window.requestAnimationFrame(() => labelInput(tries - 1));
+        };
+        labelInput(60);
         const q = new URLSearchParams(window.location.search).get('q');
         if (q) ui.triggerSearch(q);
       } catch {
@@ -67,7 +77,7 @@ export default function SearchPage(): ReactNode {
     <Layout
       title="Tìm kiếm"
       description="Tìm trong toàn bộ trang: Kế hoạch 36/KH-UBND, cơ quan, chỉ tiêu, hướng dẫn, đào tạo và tin tức. Gõ có dấu hoặc không dấu đều được.">
-      <main className="container margin-vert--lg">
+      <main className="container margin-vert--lg" data-pagefind-ignore="all">
         <Heading as="h1">Tìm kiếm</Heading>
         <p>
           Tìm trong Kế hoạch, trang cơ quan, chỉ tiêu từng đơn vị, hướng dẫn, tài liệu đào tạo và tin tức. Có thể gõ không dấu, ví
@@ -77,7 +87,10 @@ export default function SearchPage(): ReactNode {
           <p>Tìm kiếm cần bật JavaScript. Bạn vẫn có thể dùng trình đơn phía trên để đến từng phần của trang.</p>
         </noscript>
         {failed && <p role="alert">Không tải được công cụ tìm kiếm. Hãy tải lại trang.</p>}
-        <div ref={container} className="site-search" data-pagefind-ignore="" />
+        <label htmlFor={INPUT_ID} className="site-search__label">
+          Từ cần tìm
+        </label>
+        <div ref={container} className="site-search" />
       </main>
     </Layout>
   );

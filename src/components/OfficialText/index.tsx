@@ -10,7 +10,7 @@ import styles from './styles.module.css';
 export default function OfficialText({children, label = 'Văn bản chính thức (bản chép lại)'}: {children: ReactNode; label?: string}): ReactNode {
   return (
     <OfficialTextContext.Provider value={true}>
-      <section className={`official-text ${styles.official}`} aria-label={label} data-official-text="">
+      <section className={`official-text ${styles.official}`} aria-label={label} data-official-text="" data-pagefind-weight="5">
         <p className={styles.label} aria-hidden="true">
           {label}
         </p>

@@ -1,0 +1,20 @@
+import {contentSecurityPolicy, formatHeadersFile, inlineScriptHashes, parseHeadersFile, securityHeaders} from '../headers';
+
+describe('security headers', () => {
+  it('hashes executable inline scripts only', () => {
+    const html = '<html><head><script>var a=1</script><script type="application/ld+json">{"a":1}</script><script src="/x.js"></script><script>var a=1</script></head></html>';
+    // sha256 of "var a=1", base64
+    expect(inlineScriptHashes(html)).toEqual(["'sha256-WazVQOu5lmXfSreSrMJd1CsaQ4c00fUQpJfBYCuMSIw='"]);
+  });
+  it('allows only the site, the hashed scripts and WebAssembly', () => {
+    const csp = contentSecurityPolicy(["'sha256-abc='"]);
+    expect(csp).toContain("script-src 'self' 'sha256-abc=' 'wasm-unsafe-eval'");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/ 'unsafe-eval'|https?:/);
+  });
+  it('round-trips through the _headers file format', () => {
+    const headers = securityHeaders(["'sha256-abc='"]);
+    expect(parseHeadersFile(formatHeadersFile(headers))).toEqual(headers);
+  });
+});

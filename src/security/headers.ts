@@ -1,0 +1,70 @@
+/**
+ * HTTP security headers for serving the built site from any static host.
+ * The Content-Security-Policy allows only the site's own origin, plus the
+ * exact inline scripts Docusaurus writes into each page (by SHA-256 hash:
+ * the colour-mode script, which changes with SITE_URL/BASE_URL) and
+ * WebAssembly for Pagefind search. The build writes them to build/_headers.
+ */
+import crypto from 'node:crypto';
+import {load} from 'cheerio';
+
+export interface Header {
+  key: string;
+  value: string;
+}
+
+/** sha256 CSP sources of the executable inline scripts in an HTML page. */
+export function inlineScriptHashes(html: string): string[] {
+  const $ = load(html);
+  const hashes = $('script:not([src])')
+    .filter((_i, el) => {
+      const type = $(el).attr('type');
+      return type === undefined || type === '' || type === 'text/javascript' || type === 'module';
+    })
+    .map((_i, el) => `'sha256-${crypto.createHash('sha256').update($(el).html() ?? '').digest('base64')}'`)
+    .get();
+  return [...new Set(hashes)];
+}
+
+export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${[...scriptHashes].sort().join(' ')} 'wasm-unsafe-eval'`.replace(/\s+/g, ' '),
+    // React and the code highlighter set style attributes.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+export function securityHeaders(scriptHashes: readonly string[]): Header[] {
+  return [
+    {key: 'Content-Security-Policy', value: contentSecurityPolicy(scriptHashes)},
+    {key: 'X-Content-Type-Options', value: 'nosniff'},
+    {key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin'},
+    {key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()'},
+    {key: 'X-Frame-Options', value: 'DENY'},
+  ];
+}
+
+/** The `_headers` file format read by Netlify, Cloudflare Pages and others. */
+export function formatHeadersFile(headers: readonly Header[]): string {
+  return `/*\n${headers.map((h) => `  ${h.key}: ${h.value}`).join('\n')}\n`;
+}
+
+/** Reads a `_headers` file written by formatHeadersFile back into headers. */
+export function parseHeadersFile(text: string): Header[] {
+  return text
+    .split('\n')
+    .filter((line) => /^\s+\S/.test(line))
+    .map((line) => {
+      const i = line.indexOf(':');
+      return {key: line.slice(0, i).trim(), value: line.slice(i + 1).trim()};
+    });
+}
