@@ -83,6 +83,30 @@ export const ROLE_LABELS: Readonly<Record<'chu-tri' | 'phoi-hop' | 'giao', strin
 
 const d = (role: Role, ...groups: TaskGroup[]): DutyClassification => ({groups, role});
 
+/** Steps of the annual OCOP cycle (/chu-trinh-ocop/cac-buoc/), by number. */
+const STEP_TITLES = ['Tuyên truyền, hướng dẫn', 'Nhận đăng ký ý tưởng sản phẩm', 'Nhận phương án, dự án sản xuất kinh doanh', 'Triển khai phương án, dự án sản xuất kinh doanh', 'Đánh giá và phân hạng sản phẩm', 'Xúc tiến thương mại'] as const;
+const step = (n: 1 | 2 | 3 | 4 | 5 | 6): RelatedLink => ({label: `Chu trình OCOP, bước ${n}: ${STEP_TITLES[n - 1]}`, to: `/chu-trinh-ocop/cac-buoc/#buoc-${n}`});
+
+/** Pages of the cycle guide and training lessons that cite this body's item of Part IV. */
+const PAGE = {
+  hoSo: {label: 'Chu trình OCOP: hồ sơ cần chuẩn bị', to: '/chu-trinh-ocop/ho-so/'},
+  phanHang: {label: 'Chu trình OCOP: đánh giá và phân hạng sao', to: '/chu-trinh-ocop/phan-hang-sao/'},
+  toChucChuTrinh: {label: 'Bài học cho cán bộ: Tổ chức chu trình OCOP thường niên tại địa phương', to: '/dao-tao/can-bo/to-chuc-chu-trinh/'},
+  tuyenTruyen: {label: 'Bài học cho cán bộ: Tuyên truyền về Chương trình OCOP', to: '/dao-tao/can-bo/tuyen-truyen/'},
+  hoTroYTuong: {label: 'Bài học cho cán bộ: Hỗ trợ chủ thể từ ý tưởng đến phương án', to: '/dao-tao/can-bo/ho-tro-y-tuong-phuong-an/'},
+  kiemTraHoSo: {label: 'Bài học cho cán bộ: Kiểm tra hồ sơ và tổ chức đánh giá, phân hạng', to: '/dao-tao/can-bo/kiem-tra-ho-so-danh-gia/'},
+  giamSat: {label: 'Bài học cho cán bộ: Giám sát chất lượng sản phẩm sau công nhận', to: '/dao-tao/can-bo/giam-sat-sau-cong-nhan/'},
+  ocopLaGi: {label: 'Bài học cho chủ thể: OCOP là gì và mang lại gì cho chủ thể', to: '/dao-tao/chu-the-ocop/ocop-la-gi/'},
+  yTuong: {label: 'Bài học cho chủ thể: Từ ý tưởng sản phẩm đến đăng ký tham gia', to: '/dao-tao/chu-the-ocop/tu-y-tuong-den-dang-ky/'},
+  phuongAn: {label: 'Bài học cho chủ thể: Xây dựng phương án sản xuất kinh doanh', to: '/dao-tao/chu-the-ocop/phuong-an-san-xuat-kinh-doanh/'},
+  chatLuong: {label: 'Bài học cho chủ thể: Tiêu chuẩn, công bố chất lượng và an toàn thực phẩm', to: '/dao-tao/chu-the-ocop/tieu-chuan-chat-luong/'},
+  baoBi: {label: 'Bài học cho chủ thể: Bao bì, nhãn hàng hóa, mã vạch và truy xuất nguồn gốc', to: '/dao-tao/chu-the-ocop/bao-bi-nhan-truy-xuat/'},
+  thuongHieu: {label: 'Bài học cho chủ thể: Thương hiệu, sở hữu trí tuệ và câu chuyện sản phẩm', to: '/dao-tao/chu-the-ocop/thuong-hieu-so-huu-tri-tue/'},
+  hoSoDanhGia: {label: 'Bài học cho chủ thể: Chuẩn bị hồ sơ đánh giá, phân hạng', to: '/dao-tao/chu-the-ocop/ho-so-danh-gia/'},
+  banHang: {label: 'Bài học cho chủ thể: Bán hàng: hội chợ, sàn thương mại điện tử và livestream', to: '/dao-tao/chu-the-ocop/ban-hang/'},
+  giuHangSao: {label: 'Bài học cho chủ thể: Giữ hạng sao sau khi được công nhận', to: '/dao-tao/chu-the-ocop/giu-hang-sao/'},
+} as const satisfies Record<string, RelatedLink>;
+
 export const AGENCIES: readonly AgencyClassification[] = [
   {
     item: 1,
@@ -91,7 +115,7 @@ export const AGENCIES: readonly AgencyClassification[] = [
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Văn phòng Điều phối xây dựng NTM tỉnh', 'Văn phòng Điều phối NTM tỉnh'],
     duties: [d('chu-tri', '2.4'), d(null, 'III'), d(null, '2.4'), d('phoi-hop', '2.4'), d('phoi-hop', '2.1')],
-    related: [],
+    related: [step(1), step(3), step(5), PAGE.hoSo, PAGE.toChucChuTrinh, PAGE.tuyenTruyen, PAGE.kiemTraHoSo, PAGE.giamSat, PAGE.hoSoDanhGia],
   },
   {
     item: 2,
@@ -109,7 +133,7 @@ export const AGENCIES: readonly AgencyClassification[] = [
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Công Thương'],
     duties: [d('chu-tri', '2.3'), d('phoi-hop', '2.4'), d(null, '2.4'), d(null)],
-    related: [],
+    related: [step(4), step(5), step(6), PAGE.chatLuong, PAGE.baoBi, PAGE.banHang, PAGE.giuHangSao, PAGE.giamSat],
   },
   {
     item: 4,
@@ -118,7 +142,7 @@ export const AGENCIES: readonly AgencyClassification[] = [
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Nông nghiệp và PTNT'],
     duties: [d('chu-tri', '2.2'), d(null, '2.5'), d(null, '2.4'), d(null), d(null)],
-    related: [],
+    related: [step(4), step(5), PAGE.phuongAn],
   },
   {
     item: 5,
@@ -127,7 +151,7 @@ export const AGENCIES: readonly AgencyClassification[] = [
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Khoa học và Công nghệ'],
     duties: [d('chu-tri', '2.5'), d(null, '2.5'), d(null, '2.5'), d(null, '2.4'), d('chu-tri')],
-    related: [],
+    related: [step(4), step(5), PAGE.baoBi, PAGE.thuongHieu, PAGE.chatLuong, PAGE.phuongAn],
   },
   {
     item: 6,
@@ -136,7 +160,7 @@ export const AGENCIES: readonly AgencyClassification[] = [
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Y tế'],
     duties: [d('chu-tri', '2.4'), d(null), d(null, '2.4'), d('chu-tri')],
-    related: [],
+    related: [step(4), step(5), PAGE.chatLuong, PAGE.ocopLaGi, PAGE.banHang],
   },
   {
     item: 7,
@@ -145,7 +169,7 @@ export const AGENCIES: readonly AgencyClassification[] = [
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Văn hóa, Thể thao và Du lịch'],
     duties: [d('phoi-hop', '2.3'), d('chu-tri', '2.4'), d(null, '2.4'), d('chu-tri')],
-    related: [],
+    related: [step(4), step(5), step(6), PAGE.phanHang, PAGE.hoSoDanhGia, PAGE.banHang],
   },
   {
     item: 8,
@@ -154,7 +178,7 @@ export const AGENCIES: readonly AgencyClassification[] = [
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Lao động, Thương binh và Xã hội'],
     duties: [d('chu-tri', '2.2'), d('chu-tri')],
-    related: [],
+    related: [step(4), PAGE.hoTroYTuong],
   },
   {
     item: 9,
@@ -163,7 +187,7 @@ export const AGENCIES: readonly AgencyClassification[] = [
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Tài nguyên và Môi trường'],
     duties: [d('phoi-hop'), d(null, '2.4')],
-    related: [],
+    related: [step(4), step(5), PAGE.phuongAn, PAGE.chatLuong],
   },
   {
     item: 10,
@@ -172,7 +196,7 @@ export const AGENCIES: readonly AgencyClassification[] = [
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Thông tin và Truyền thông'],
     duties: [d('chu-tri', '2.1'), d('phoi-hop', '2.3', '2.5')],
-    related: [],
+    related: [step(1), step(6), PAGE.tuyenTruyen, PAGE.banHang],
   },
   {
     item: 11,
@@ -187,7 +211,7 @@ export const AGENCIES: readonly AgencyClassification[] = [
       'Hiệp hội Doanh nghiệp tỉnh',
     ],
     duties: [d(null, '2.1')],
-    related: [],
+    related: [step(1), PAGE.tuyenTruyen, PAGE.phuongAn],
   },
   {
     item: 12,
@@ -196,7 +220,7 @@ export const AGENCIES: readonly AgencyClassification[] = [
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Ngân hàng Nhà nước chi nhánh tỉnh Thanh Hóa'],
     duties: [d(null, 'III')],
-    related: [],
+    related: [step(4), PAGE.ocopLaGi, PAGE.phuongAn, PAGE.hoTroYTuong],
   },
   {
     item: 13,
@@ -214,7 +238,7 @@ export const AGENCIES: readonly AgencyClassification[] = [
     kind: 'chinh-quyen-dia-phuong',
     nameForms: ['UBND các huyện, thị xã, thành phố', 'UBND cấp huyện', 'các huyện, thị xã, thành phố'],
     duties: [d(null, 'III'), d(null), d(null, '2.1'), d(null), d(null), d('phoi-hop'), d(null, '2.4'), d(null, '2.4', 'III')],
-    related: [],
+    related: [step(1), step(2), step(3), step(5), PAGE.phanHang, PAGE.toChucChuTrinh, PAGE.tuyenTruyen, PAGE.kiemTraHoSo, PAGE.giamSat, PAGE.giuHangSao],
   },
   {
     item: 15,
@@ -223,7 +247,7 @@ export const AGENCIES: readonly AgencyClassification[] = [
     kind: 'bao-chi',
     nameForms: ['Đài Phát thanh và Truyền hình tỉnh', 'Báo Thanh Hóa'],
     duties: [d('chu-tri', '2.1', '2.3')],
-    related: [],
+    related: [step(1), step(6), PAGE.tuyenTruyen],
   },
   {
     item: 16,
@@ -232,7 +256,7 @@ export const AGENCIES: readonly AgencyClassification[] = [
     kind: 'to-chuc-kinh-te',
     nameForms: ['tổ chức kinh tế', 'hợp tác xã', 'tổ hợp tác', 'chủ thể sản xuất'],
     duties: [d(null), d(null, 'III'), d(null, '2.3'), d(null, '2.4'), d(null)],
-    related: [],
+    related: [step(2), step(4), step(6), PAGE.yTuong, PAGE.phuongAn, PAGE.chatLuong, PAGE.banHang],
   },
 ];
 

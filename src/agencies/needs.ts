@@ -70,9 +70,9 @@ export const NEEDS: readonly Need[] = [
   },
   {
     id: 'thuong-mai-dien-tu',
-    title: 'Bán hàng qua thương mại điện tử, bán hàng trực tiếp trên mạng (livestream)',
+    title: 'Bán hàng trực tuyến và livestream',
     duties: ['iv-10-2', 'iv-16-3'],
-    notes: ['Việc hỗ trợ bán hàng trực tuyến, livestream trên nền tảng số được nêu ở mục II.2.3. Phần IV giao Sở Thông tin và Truyền thông hỗ trợ đưa sản phẩm OCOP lên sàn thương mại điện tử; các tổ chức kinh tế tự hoàn thiện kênh phân phối, kể cả thương mại điện tử.'],
+    notes: ['Mục II.2.3 nêu việc hỗ trợ chủ thể bán hàng trực tuyến và livestream trên các nền tảng số; Phần IV không giao riêng việc livestream cho cơ quan nào. Các nhiệm vụ gần nhất ở Phần IV:'],
     links: [{label: 'Mục II.2.3 của Kế hoạch (xúc tiến thương mại)', to: '/ke-hoach/noi-dung/#ii-2-3'}],
     contextNotes: ['sap-xep-so'],
   },

@@ -54,7 +54,9 @@ export function DutyQuote({
   if (anchor) brokenLinks.collectAnchor(duty.id);
   const dutyGroups = groups.filter((g) => duty.groups.includes(g.id));
   return (
-    <div className={styles.duty} id={anchor ? duty.id : undefined} data-duty={duty.id}>
+    // Outside the body's own page (task-group and needs pages) the block repeats what is indexed
+    // on the plan's and the body's pages: keep it out of search results.
+    <div className={styles.duty} id={anchor ? duty.id : undefined} data-duty={duty.id} data-pagefind-ignore={anchor ? undefined : ''}>
       <p className={styles.cite}>
         {showAgency ? (
           <>

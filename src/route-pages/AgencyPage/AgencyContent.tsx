@@ -108,18 +108,20 @@ export default function AgencyContent({page}: {page: AgencyPageData}): ReactNode
         Chu trình OCOP và bài học liên quan
       </Heading>
       {related.length > 0 ? (
-        <ul>
-          {related.map((r) => (
-            <li key={r.to}>
-              <Link to={r.to}>{r.label}</Link>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>
-          Xem <Link to="/chu-trinh-ocop/">Chu trình OCOP và phân hạng sao</Link> và <Link to="/dao-tao/">các bài học</Link>.
-        </p>
-      )}
+        <>
+          <p>Các trang của hướng dẫn chu trình OCOP và tài liệu đào tạo có nói đến nhiệm vụ của {agency.shortName} (mục IV.{agency.item}):</p>
+          <ul>
+            {related.map((r) => (
+              <li key={r.to}>
+                <Link to={r.to}>{r.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p>
+        Xem toàn bộ: <Link to="/chu-trinh-ocop/">Chu trình OCOP và phân hạng sao</Link>; <Link to="/dao-tao/">Tài liệu đào tạo</Link>.
+      </p>
 
       <nav aria-label="Cơ quan khác" className={styles.pager}>
         {previous ? <Link to={previous.path}>← {previous.name}</Link> : <span />}
