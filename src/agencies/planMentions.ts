@@ -40,8 +40,8 @@ const PARTS: Readonly<Record<string, {page: string; label: string; key: string} 
 /** Order of the parts in the plan. */
 export const PLAN_PARTIAL_FILES = Object.keys(PARTS);
 
-/** A heading anchor; or a raw <span id> (Part III), which Docusaurus's anchor check does not know of. */
-const ANCHOR = /\{\/\* #([a-z0-9-]+) \*\/\}|<span id="([a-z0-9-]+)"><\/span>/;
+/** A heading anchor, or an <ItemAnchor> before a numbered paragraph (Part III). */
+const ANCHOR = /\{\/\* #([a-z0-9-]+) \*\/\}|<ItemAnchor id="([a-z0-9-]+)" \/>/;
 const RECIPIENTS = /\*\*Nơi nhận:\*\*/;
 
 /** "iv-3" → "Mục IV.3"; "ii-2-4" → "Mục II.2.4"; "iv" → "Phần IV"; "phu-luc" → "Phụ lục". */
@@ -65,7 +65,6 @@ export function splitPlanSections(partials: readonly PlanPartial[]): Section[] {
     if (!part) throw new Error(`Tệp ${file} không thuộc danh sách các phần của Kế hoạch.`);
     let place: PlanPlace = {key: part.key, label: part.label, href: part.page, fullTextHref: FULL_TEXT};
     let lines: string[] = [];
-    let headingAnchor: string | null = null;
     const flush = () => {
       if (lines.length > 0) sections.push({place, text: lines.join('\n')});
       lines = [];
@@ -75,9 +74,7 @@ export function splitPlanSections(partials: readonly PlanPartial[]): Section[] {
       const id = anchor ? (anchor[1] ?? anchor[2]) : undefined;
       if (id) {
         flush();
-        // Links go to the nearest heading: a <span id> is cited precisely but linked through its heading.
-        if (anchor?.[1]) headingAnchor = id;
-        const target = headingAnchor ?? id;
+        const target = id;
         place = {key: id, label: citeAnchor(id), href: `${part.page}#${target}`, fullTextHref: `${FULL_TEXT}#${target}`};
       } else if (file === '_ket-thuc.md' && RECIPIENTS.test(line)) {
         flush();

@@ -14,14 +14,14 @@ describe('citeAnchor', () => {
 describe('splitPlanSections and findMentions on a fixture', () => {
   const sections = splitPlanSections([
     {file: '_mo-dau.md', text: 'Theo đề xuất của Văn phòng X.'},
-    {file: '_phan-iii.md', text: '## III. KINH PHÍ {/* #iii */}\n\n<span id="iii-1"></span>1\\. Vốn của hợp tác xã.'},
+    {file: '_phan-iii.md', text: '## III. KINH PHÍ {/* #iii */}\n\n<ItemAnchor id="iii-1" />1\\. Vốn của hợp tác xã.'},
     {file: '_ket-thuc.md', text: 'Phản ánh về Văn phòng X.\n\n**Nơi nhận:**\n- Văn phòng X;\n- Sở Y;'},
   ]);
-  it('cuts at anchors and at the recipients, linking a <span id> through its heading', () => {
+  it('cuts at anchors (headings and item anchors) and at the recipients', () => {
     expect(sections.map((s) => [s.place.key, s.place.label, s.place.href, s.place.fullTextHref])).toEqual([
       ['mo-dau', 'Phần mở đầu', '/ke-hoach/toan-van/', '/ke-hoach/toan-van/'],
       ['iii', 'Phần III', '/ke-hoach/kinh-phi/#iii', '/ke-hoach/toan-van/#iii'],
-      ['iii-1', 'Mục III.1', '/ke-hoach/kinh-phi/#iii', '/ke-hoach/toan-van/#iii'],
+      ['iii-1', 'Mục III.1', '/ke-hoach/kinh-phi/#iii-1', '/ke-hoach/toan-van/#iii-1'],
       ['ket-thuc', 'Đoạn kết', '/ke-hoach/toan-van/', '/ke-hoach/toan-van/'],
       ['noi-nhan', 'Nơi nhận', '/ke-hoach/toan-van/', '/ke-hoach/toan-van/'],
     ]);

@@ -140,12 +140,12 @@ export function readPlanSections(): Map<string, string> {
   const sections = new Map<string, string>();
   for (const file of listDir(PLAN_TEXT_DIR).filter((f) => f.startsWith('_') && f.endsWith('.md'))) {
     const text = readText(path.join(PLAN_TEXT_DIR, file));
-    // Headings with an id ({#id} or {/* #id */}) and run-in paragraphs with <span id="…">.
+    // Headings with an id ({#id} or {/* #id */}) and numbered paragraphs with <ItemAnchor id="…" />.
     const marks: {id: string; level: number; offset: number}[] = [];
     for (const m of text.matchAll(/^(#{1,6}) .*\{(?:\/\* )?#([a-z0-9-]+)(?: \*\/)?\}\s*$/gm)) {
       marks.push({id: m[2]!, level: m[1]!.length, offset: m.index});
     }
-    for (const m of text.matchAll(/<span id="([a-z0-9-]+)"><\/span>/g)) {
+    for (const m of text.matchAll(/<ItemAnchor id="([a-z0-9-]+)" \/>/g)) {
       marks.push({id: m[1]!, level: 7, offset: m.index});
     }
     marks.sort((a, b) => a.offset - b.offset);
