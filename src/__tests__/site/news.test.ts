@@ -145,3 +145,10 @@ describe('news build', () => {
     expect(html).toMatch(/id="?thong-bao-loi"?[\s>]/);
   });
 });
+
+describe('feed styles', () => {
+  it('rss.css and atom.css stay identical below their first comment line', () => {
+    const body = (name: string) => fs.readFileSync(path.join(__dirname, '../../../blog', name), 'utf8').split('\n').slice(1).join('\n');
+    expect(body('atom.css')).toBe(body('rss.css'));
+  });
+});

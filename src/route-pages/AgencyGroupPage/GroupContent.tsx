@@ -6,20 +6,14 @@ import SourceList from '../../components/SourceList';
 import {DutyQuote} from '../../components/AgencyDuty';
 import {SOURCES} from '../../datasets/sources';
 import type {GroupPageData} from '../../agencies/pages';
+import Breadcrumbs from '../Breadcrumbs';
 import styles from '../styles.module.css';
 
 export default function GroupContent({page}: {page: GroupPageData}): ReactNode {
   const {group, groups, entries} = page;
   return (
     <>
-      <nav aria-label="Đường dẫn" className={styles.breadcrumbs}>
-        <ol>
-          <li>
-            <Link to="/co-quan/">Trách nhiệm các cơ quan</Link>
-          </li>
-          <li aria-current="page">{group.label}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs parent={{to: '/co-quan/', label: 'Trách nhiệm các cơ quan'}} current={group.label} />
       <h1>
         {group.label}: cơ quan nào làm gì
       </h1>

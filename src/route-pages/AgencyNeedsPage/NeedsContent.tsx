@@ -8,6 +8,7 @@ import {SOURCES} from '../../datasets/sources';
 import {CONTEXT_NOTES} from '../../plan/contextNotes';
 import type {NeedsPageData} from '../../agencies/pages';
 import {groupInfos} from '../../agencies/pages';
+import Breadcrumbs from '../Breadcrumbs';
 import styles from '../styles.module.css';
 
 const GROUPS = groupInfos();
@@ -16,14 +17,7 @@ export default function NeedsContent({page}: {page: NeedsPageData}): ReactNode {
   const {needs} = page;
   return (
     <>
-      <nav aria-label="Đường dẫn" className={styles.breadcrumbs}>
-        <ol>
-          <li>
-            <Link to="/co-quan/">Trách nhiệm các cơ quan</Link>
-          </li>
-          <li aria-current="page">Tôi cần hỗ trợ về…</li>
-        </ol>
-      </nav>
+      <Breadcrumbs parent={{to: '/co-quan/', label: 'Trách nhiệm các cơ quan'}} current="Tôi cần hỗ trợ về…" />
       <h1>Tôi cần hỗ trợ về…</h1>
       <p className={styles.lead}>
         Chọn việc bạn cần. Dưới mỗi việc là cơ quan được Kế hoạch 36/KH-UBND giao và nguyên văn nhiệm vụ đó. Trang này không ghi địa chỉ,

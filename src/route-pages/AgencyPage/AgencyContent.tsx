@@ -8,6 +8,7 @@ import {DutyQuote, planItemHref} from '../../components/AgencyDuty';
 import {SOURCES} from '../../datasets/sources';
 import {notesConcerning} from '../../plan/contextNotes';
 import type {AgencyPageData} from '../../agencies/pages';
+import Breadcrumbs from '../Breadcrumbs';
 import styles from '../styles.module.css';
 
 export default function AgencyContent({page}: {page: AgencyPageData}): ReactNode {
@@ -18,14 +19,7 @@ export default function AgencyContent({page}: {page: AgencyPageData}): ReactNode
   const coordinate = duties.filter((d) => d.role === 'phoi-hop').length;
   return (
     <>
-      <nav aria-label="Đường dẫn" className={styles.breadcrumbs}>
-        <ol>
-          <li>
-            <Link to="/co-quan/">Trách nhiệm các cơ quan</Link>
-          </li>
-          <li aria-current="page">{agency.shortName}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs parent={{to: '/co-quan/', label: 'Trách nhiệm các cơ quan'}} current={agency.shortName} />
       <h1>{agency.name}</h1>
       <p className={styles.lead}>
         {agency.kindLabel}.{' '}

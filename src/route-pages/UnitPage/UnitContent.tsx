@@ -7,6 +7,7 @@ import {NO_DATA_TEXT} from '../../charts/layoutProgressBars';
 import {SOURCES} from '../../datasets/sources';
 import {formatNumber, formatPercent} from '../../format';
 import type {UnitPageData} from '../../plugins/ocop-data/pageData';
+import Breadcrumbs from '../Breadcrumbs';
 import styles from '../styles.module.css';
 
 const STARS = [
@@ -20,14 +21,7 @@ export default function UnitContent({page}: {page: UnitPageData}): ReactNode {
   const {target, achieved} = unit;
   return (
     <>
-      <nav aria-label="Đường dẫn" className={styles.breadcrumbs}>
-        <ol>
-          <li>
-            <Link to="/chi-tieu/">Chỉ tiêu và tiến độ</Link>
-          </li>
-          <li aria-current="page">{unit.don_vi}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs parent={{to: '/chi-tieu/', label: 'Chỉ tiêu và tiến độ'}} current={unit.don_vi} />
       <h1>{unit.don_vi}: chỉ tiêu OCOP năm {plan.year}</h1>
       <p className={styles.lead}>
         Theo Kế hoạch {plan.number}, năm {plan.year} {unit.don_vi} phấn đấu có thêm <strong>{formatNumber(target.tong)} sản phẩm OCOP</strong>.
