@@ -7,7 +7,7 @@
  *
  * Reference: the default template, `create-docusaurus` 3.10.2 classic,
  * TypeScript, `future.v4`, built and measured the same way (Chromium,
- * 2025-11-28). Every budget below is at or below the matching figure of the
+ * 2026-11-28). Every budget below is at or below the matching figure of the
  * default template, except where `aboveDefault` says why it is not.
  */
 
@@ -75,7 +75,7 @@ export const CSS_BUDGET = 18.5;
  * Budgets have a little headroom over the measured figures (HTML about
  * 0.8 KB, JavaScript about 1.5 KB: a news post adds ~0.1 KB to the route
  * table on every page), never above the default where the page is at or
- * below it. Measured 2025-11-28 on the build of branch `budgets`.
+ * below it. Measured 2026-11-28 (system date) on the build of branch `budgets`.
  */
 export const PAGE_BUDGETS: readonly PageBudget[] = [
   {
