@@ -54,13 +54,16 @@ export interface ServedSite {
   close(): Promise<void>;
 }
 
-/** Serve build/ like a plain static host: directory index.html, 404.html for unknown paths. */
-export async function serveBuild(headers: Headers = []): Promise<ServedSite> {
-  if (!fs.existsSync(path.join(BUILD_DIR, 'index.html'))) {
-    throw new Error('Chưa có bản dựng trong build/: hãy chạy `npm run build` trước.');
+/**
+ * Serve build/ (or another build folder) like a plain static host:
+ * directory index.html, 404.html for unknown paths.
+ */
+export async function serveBuild(headers: Headers = [], dir: string = BUILD_DIR): Promise<ServedSite> {
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`Chưa có bản dựng trong ${dir}: hãy chạy \`npm run build\` trước.`);
   }
   const server = http.createServer((req, res) => {
-    void handler(req, res, {public: BUILD_DIR, trailingSlash: true, headers});
+    void handler(req, res, {public: dir, trailingSlash: true, headers});
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const {port} = server.address() as AddressInfo;

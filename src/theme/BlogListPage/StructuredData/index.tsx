@@ -1,15 +1,14 @@
-import React, {type ReactNode} from 'react';
-import Head from '@docusaurus/Head';
+/**
+ * Swizzled (ejected) from @docusaurus/theme-classic 3.10.2: the same
+ * structured data, serialised safely (see src/security/jsonLd.ts). The
+ * theme's JSON.stringify let a news title containing "</script>" end the
+ * script element and run the HTML after it.
+ */
+import type {ReactNode} from 'react';
 import {useBlogListPageStructuredData} from '@docusaurus/plugin-content-blog/client';
 import type {Props} from '@theme/BlogListPage/StructuredData';
+import JsonLd from '@site/src/components/JsonLd';
 
 export default function BlogListPageStructuredData(props: Props): ReactNode {
-  const structuredData = useBlogListPageStructuredData(props);
-  return (
-    <Head>
-      <script type="application/ld+json">
-        {JSON.stringify(structuredData)}
-      </script>
-    </Head>
-  );
+  return <JsonLd data={useBlogListPageStructuredData(props)} />;
 }

@@ -1,0 +1,86 @@
+/**
+ * Page-weight budgets: a first visit to each page type (empty cache) must
+ * not download more HTML, CSS or JavaScript (gzip) than its budget in
+ * src/__tests__/support/budgets.ts, and a search must not fetch more of the
+ * Pagefind index than SEARCH_BUDGET.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {PAGE_BUDGETS, SEARCH_BUDGET, DEFAULT_TEMPLATE, type Weight} from '../support/budgets';
+import {BUILD_DIR, itInBrowser, useSite} from './support/site';
+import {gzipSize, kb, measureFirstVisit, type PageWeight} from './support/weight';
+
+const site = useSite();
+
+const KIND_LABELS: Readonly<Record<keyof Weight, string>> = {html: 'HTML', css: 'CSS', js: 'JavaScript'};
+
+function overBudget(weight: PageWeight, budget: (typeof PAGE_BUDGETS)[number]): string[] {
+  const reference = DEFAULT_TEMPLATE[budget.reference];
+  return (Object.keys(KIND_LABELS) as (keyof Weight)[])
+    .filter((kind) => weight[kind] > budget.budget[kind] * 1024)
+    .map((kind) => {
+      const largest = weight.downloads
+        .filter((d) => d.kind === kind)
+        .sort((a, b) => b.gzip - a.gzip)
+        .slice(0, 4)
+        .map((d) => `${d.url} ${kb(d.gzip)} KB`)
+        .join(', ');
+      return (
+        `${budget.path} (${budget.label}): ${KIND_LABELS[kind]} ${kb(weight[kind])} KB gzip, budget ${budget.budget[kind]} KB ` +
+        `(default Docusaurus template, ${budget.reference}: ${reference[kind]} KB; measured when set: ${budget.measured[kind]} KB). ` +
+        `Largest: ${largest}`
+      );
+    });
+}
+
+describe('page weight of a first visit', () => {
+  itInBrowser.each(PAGE_BUDGETS.map((b) => [b.path, b] as const))('%s is within its budget', async (_path, budget) => {
+    const weight = await measureFirstVisit(site.browser, site.origin, budget.path);
+    expect(weight.downloads.filter((d) => d.kind === 'html')).toHaveLength(1);
+    expect(overBudget(weight, budget)).toEqual([]);
+  });
+});
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+describe('search weight', () => {
+  itInBrowser('a query fetches a small part of the Pagefind index', async () => {
+    const indexDir = path.join(BUILD_DIR, 'pagefind');
+    const indexGzip = filesUnder(indexDir).reduce((sum, f) => sum + gzipSize(fs.readFileSync(f)), 0);
+
+    const context = await site.browser.newContext({viewport: {width: 1280, height: 900}, locale: 'vi-VN'});
+    try {
+      const page = await context.newPage();
+      const fetched = new Map<string, number>();
+      const pending: Promise<void>[] = [];
+      page.on('response', (response) => {
+        const url = new URL(response.url());
+        if (!url.pathname.startsWith('/pagefind/')) return;
+        pending.push(
+          response
+            .body()
+            .then((body) => void fetched.set(url.pathname, gzipSize(body)))
+            .catch(() => undefined),
+        );
+      });
+      await page.goto(`${site.origin}/tim-kiem/`, {waitUntil: 'load'});
+      await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+      await page.locator('.pagefind-ui__search-input').fill('nga son');
+      await page.waitForSelector('.pagefind-ui__result-link');
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending);
+      const queryGzip = [...fetched.values()].reduce((a, b) => a + b, 0);
+      const code = [...fetched].filter(([p]) => /\.(js|css)$|wasm/.test(p)).reduce((a, [, b]) => a + b, 0);
+      const report =
+        `index ${kb(indexGzip)} KB gzip in ${filesUnder(indexDir).length} files; query "nga son" fetched ${kb(queryGzip)} KB gzip in ${fetched.size} files ` +
+        `(code and WebAssembly ${kb(code)} KB, index data ${kb(queryGzip - code)} KB): ${[...fetched].map(([p, b]) => `${p.replace('/pagefind/', '')} ${kb(b)}`).join(', ')}`;
+      // Printed for the README's figures.
+      console.log(`Pagefind: ${report}`);
+      expect({query: queryGzip <= SEARCH_BUDGET.query * 1024, report}).toEqual({query: true, report});
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse scores of the built site, a
+ * benchmark for the README (not run in CI: scores vary with the machine).
+ *
+ * Serves build/ with `serve` (gzip, like a real host) on 127.0.0.1, runs
+ * Lighthouse 12 in Debian's Chromium with the mobile preset (Lighthouse's
+ * default: Moto G Power, slow 4G, 4× CPU slowdown) and the desktop preset,
+ * N runs per page (default 5), and prints the medians: the four category
+ * scores, Largest Contentful Paint, Total Blocking Time and Cumulative
+ * Layout Shift, then the audits that failed, with how often.
+ *
+ *   npm run bench:lighthouse
+ *   npm run bench:lighthouse -- --runs 3 --pages /,/chi-tieu/
+ *
+ * Needs `npm run build` first. Chromium: CHROME_PATH or /usr/bin/chromium.
+ */
+import {spawn, type ChildProcess} from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, {desktopConfig, type Flags, type Result} from 'lighthouse';
+import {PAGE_BUDGETS} from '../__tests__/support/budgets';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BUILD_DIR = path.join(ROOT, 'build');
+const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Preset = 'mobile' | 'desktop';
+
+const {values} = parseArgs({
+  options: {
+    runs: {type: 'string', default: '5'},
+    pages: {type: 'string'},
+    presets: {type: 'string', default: 'mobile,desktop'},
+  },
+});
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: cần một số nguyên ≥ 1, nhận "${values.runs}"`);
+const pages = values.pages ? values.pages.split(',').map((p) => p.trim()) : PAGE_BUDGETS.map((b) => b.path);
+const presets = values.presets.split(',').map((p) => p.trim()) as Preset[];
+for (const p of presets) if (p !== 'mobile' && p !== 'desktop') throw new Error(`--presets: "${p}" không phải mobile hoặc desktop`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** `serve` (gzip on) for build/; resolves once it answers. */
+async function startServer(): Promise<{origin: string; process: ChildProcess}> {
+  if (!fs.existsSync(path.join(BUILD_DIR, 'index.html'))) throw new Error('Chưa có bản dựng trong build/: hãy chạy `npm run build` trước.');
+  const port = await freePort();
+  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'serve'), [BUILD_DIR, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching'], {stdio: 'ignore'});
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) return {origin, process: child};
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('serve did not start');
+}
+
+interface RunResult {
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  failed: {id: string; title: string; display: string}[];
+}
+
+function summarise(lhr: Result): RunResult {
+  const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const ids = new Set(CATEGORIES.flatMap((c) => lhr.categories[c]?.auditRefs.filter((r) => r.weight > 0 || c === 'performance').map((r) => r.id) ?? []));
+  const failed = [...ids]
+    .map((id) => lhr.audits[id])
+    .filter((a): a is NonNullable<typeof a> => a !== undefined && a.score !== null && a.score < 0.9 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
+    .map((a) => ({id: a.id, title: a.title, display: a.displayValue ?? ''}));
+  return {
+    scores: {performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo')},
+    lcp: numeric('largest-contentful-paint'),
+    tbt: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+    failed,
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+async function main(): Promise<void> {
+  const server = await startServer();
+  const chrome = await chromeLauncher.launch({chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS});
+  const rows: string[][] = [];
+  const failures = new Map<string, {title: string; pages: Set<string>; displays: Set<string>; count: number}>();
+  try {
+    for (const preset of presets) {
+      for (const page of pages) {
+        const results: RunResult[] = [];
+        for (let i = 0; i < runs; i += 1) {
+          const flags: Flags = {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES]};
+          const runner = await lighthouse(server.origin + page, flags, preset === 'desktop' ? desktopConfig : undefined);
+          if (!runner) throw new Error(`Lighthouse returned nothing for ${page}`);
+          if (runner.lhr.runtimeError) throw new Error(`${page}: ${runner.lhr.runtimeError.message}`);
+          results.push(summarise(runner.lhr));
+          process.stderr.write('.');
+        }
+        const m = (f: (r: RunResult) => number) => median(results.map(f));
+        rows.push([
+          page,
+          preset,
+          String(m((r) => r.scores.performance)),
+          String(m((r) => r.scores.accessibility)),
+          String(m((r) => r.scores['best-practices'])),
+          String(m((r) => r.scores.seo)),
+          (m((r) => r.lcp) / 1000).toFixed(1),
+          String(Math.round(m((r) => r.tbt))),
+          m((r) => r.cls).toFixed(3),
+        ]);
+        for (const r of results) {
+          for (const f of r.failed) {
+            const key = `${preset} ${f.id}`;
+            const entry = failures.get(key) ?? {title: f.title, pages: new Set(), displays: new Set(), count: 0};
+            entry.pages.add(page);
+            if (f.display) entry.displays.add(f.display);
+            entry.count += 1;
+            failures.set(key, entry);
+          }
+        }
+      }
+    }
+  } finally {
+    chrome.kill();
+    server.process.kill();
+  }
+  process.stderr.write('\n');
+
+  const header = ['Trang', 'Cấu hình', 'Hiệu năng', 'Tiếp cận', 'Thực hành tốt', 'SEO', 'LCP (s)', 'TBT (ms)', 'CLS'];
+  console.log(`Lighthouse 12, trung vị của ${runs} lần chạy mỗi trang (Chromium, ${new Date().toISOString().slice(0, 10)})\n`);
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|${header.map((h, i) => (i < 2 ? '---' : '---:')).join('|')}|`);
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+
+  console.log(`\nMục kiểm tra dưới 0,9 (số lần trượt / ${runs * pages.length} lần chạy mỗi cấu hình):`);
+  for (const [key, f] of [...failures].sort((a, b) => b[1].count - a[1].count)) {
+    console.log(`- ${key} — ${f.title}: ${f.count}; ${f.pages.size} trang${f.displays.size ? `; ${[...f.displays].slice(0, 3).join(' / ')}` : ''}`);
+  }
+}
+
+await main();
