@@ -117,7 +117,11 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./src/plugins/ocop-data/index.ts'],
+  plugins: [
+    './src/plugins/ocop-data/index.ts',
+    // Code blocks in plain colours: saves Prism's 25 KB of JavaScript on every page.
+    './src/plugins/plain-code/index.ts',
+  ],
 
   themeConfig: {
     image: 'img/the-chia-se.png',
