@@ -11,6 +11,7 @@
  *
  *   npm run bench:lighthouse
  *   npm run bench:lighthouse -- --runs 3 --pages /,/chi-tieu/
+ *   npm run bench:lighthouse -- --presets mobile --build /tmp/other-build
  *
  * Needs `npm run build` first. Chromium: CHROME_PATH or /usr/bin/chromium.
  */
@@ -25,7 +26,6 @@ import lighthouse, {desktopConfig, type Flags, type Result} from 'lighthouse';
 import {PAGE_BUDGETS} from '../__tests__/support/budgets';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BUILD_DIR = path.join(ROOT, 'build');
 const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Preset = 'mobile' | 'desktop';
@@ -35,8 +35,10 @@ const {values} = parseArgs({
     runs: {type: 'string', default: '5'},
     pages: {type: 'string'},
     presets: {type: 'string', default: 'mobile,desktop'},
+    build: {type: 'string', default: path.join(ROOT, 'build')},
   },
 });
+const BUILD_DIR = path.resolve(values.build);
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: cần một số nguyên ≥ 1, nhận "${values.runs}"`);
 const pages = values.pages ? values.pages.split(',').map((p) => p.trim()) : PAGE_BUDGETS.map((b) => b.path);
@@ -56,7 +58,7 @@ function freePort(): Promise<number> {
 
 /** `serve` (gzip on) for build/; resolves once it answers. */
 async function startServer(): Promise<{origin: string; process: ChildProcess}> {
-  if (!fs.existsSync(path.join(BUILD_DIR, 'index.html'))) throw new Error('Chưa có bản dựng trong build/: hãy chạy `npm run build` trước.');
+  if (!fs.existsSync(path.join(BUILD_DIR, 'index.html'))) throw new Error(`Chưa có bản dựng trong ${BUILD_DIR}: hãy chạy \`npm run build\` trước.`);
   const port = await freePort();
   const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'serve'), [BUILD_DIR, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching'], {stdio: 'ignore'});
   const origin = `http://127.0.0.1:${port}`;

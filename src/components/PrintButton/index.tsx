@@ -1,13 +1,22 @@
-/** "In / Lưu PDF": shown once JavaScript runs (without it, the browser's own print menu works). */
+/**
+ * "In / Lưu PDF": shown once JavaScript runs (without it, the browser's own
+ * print menu works). Its slot is server-rendered at the button's height, so
+ * the button appearing after hydration moves nothing (no layout shift);
+ * without JavaScript the slot takes no room.
+ */
 import type {ReactNode} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import styles from './styles.module.css';
 
 export default function PrintButton(): ReactNode {
   const isBrowser = useIsBrowser();
-  if (!isBrowser) return null;
   return (
-    <button type="button" className="button button--primary no-print" onClick={() => window.print()}>
-      In / Lưu PDF
-    </button>
+    <div className={`${styles.slot} no-print`}>
+      {isBrowser ? (
+        <button type="button" className="button button--primary" onClick={() => window.print()}>
+          In / Lưu PDF
+        </button>
+      ) : null}
+    </div>
   );
 }

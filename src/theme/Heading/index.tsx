@@ -66,14 +66,15 @@ export default function HeadingWrapper(props: Props): ReactNode {
   if (!inOfficialText || !props.id || !citation) {
     return <Heading {...props} />;
   }
-  const hasAgency = partIvItem(props.id) !== null;
-  if (!isBrowser && !hasAgency) return <Heading {...props} />;
+  // The row and the button's slot are server-rendered, so the button
+  // appearing after hydration moves nothing (no layout shift). Without
+  // JavaScript the empty slot takes no room (styles.module.css).
   return (
     <>
       <Heading {...props} />
       <p className={`${styles.copyRow} no-print`}>
         <AgencyLink id={props.id} />
-        {isBrowser ? <CopyLink id={props.id} citation={citation} /> : null}
+        <span className={styles.copySlot}>{isBrowser ? <CopyLink id={props.id} citation={citation} /> : null}</span>
       </p>
     </>
   );
