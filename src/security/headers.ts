@@ -53,18 +53,38 @@ export function securityHeaders(scriptHashes: readonly string[]): Header[] {
   ];
 }
 
-/** The `_headers` file format read by Netlify, Cloudflare Pages and others. */
-export function formatHeadersFile(headers: readonly Header[]): string {
-  return `/*\n${headers.map((h) => `  ${h.key}: ${h.value}`).join('\n')}\n`;
+/** Headers for the paths that match a pattern of the `_headers` file (`/*`, `/assets/*`). */
+export interface HeaderRule {
+  path: string;
+  headers: Header[];
 }
 
-/** Reads a `_headers` file written by formatHeadersFile back into headers. */
-export function parseHeadersFile(text: string): Header[] {
-  return text
-    .split('\n')
-    .filter((line) => /^\s+\S/.test(line))
-    .map((line) => {
+/**
+ * The rules of build/_headers: security headers on every path, and a year of
+ * caching for `/assets/`, whose file names carry a hash of their content.
+ * HTML stays revalidated (hosts' default), so a rebuild shows at once.
+ */
+export function headerRules(scriptHashes: readonly string[], baseUrl = '/'): HeaderRule[] {
+  return [
+    {path: `${baseUrl}*`, headers: securityHeaders(scriptHashes)},
+    {path: `${baseUrl}assets/*`, headers: [{key: 'Cache-Control', value: 'public, max-age=31536000, immutable'}]},
+  ];
+}
+
+/** The `_headers` file format read by Netlify, Cloudflare Pages and others. */
+export function formatHeadersFile(rules: readonly HeaderRule[]): string {
+  return rules.map((r) => `${r.path}\n${r.headers.map((h) => `  ${h.key}: ${h.value}`).join('\n')}\n`).join('\n');
+}
+
+/** Reads a `_headers` file written by formatHeadersFile back into rules. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (/^\S/.test(line)) rules.push({path: line.trim(), headers: []});
+    else if (/^\s+\S/.test(line) && rules.length > 0) {
       const i = line.indexOf(':');
-      return {key: line.slice(0, i).trim(), value: line.slice(i + 1).trim()};
-    });
+      rules[rules.length - 1]!.headers.push({key: line.slice(0, i).trim(), value: line.slice(i + 1).trim()});
+    }
+  }
+  return rules;
 }

@@ -9,12 +9,29 @@ import {parseHeadersFile} from '../../security/headers';
 import {BUILD_DIR, itInBrowser, useSite} from './support/site';
 
 const headersFile = path.join(BUILD_DIR, '_headers');
-const headers = fs.existsSync(headersFile) ? parseHeadersFile(fs.readFileSync(headersFile, 'utf8')) : [];
-const site = useSite([{source: '**', headers}]);
+const rules = fs.existsSync(headersFile) ? parseHeadersFile(fs.readFileSync(headersFile, 'utf8')) : [];
+const headers = rules.find((r) => r.path === '/*')?.headers ?? [];
+// The _headers patterns (`/*`, `/assets/*`) as serve-handler globs.
+const site = useSite(rules.map((r) => ({source: r.path.replace(/\*$/, '**'), headers: r.headers})));
 
 describe('served with the security headers', () => {
   it('the build wrote a CSP', () => {
     expect(headers.map((h) => h.key)).toContain('Content-Security-Policy');
+  });
+
+  itInBrowser('content-hashed assets are cached for a year, pages are not', async () => {
+    const {page, context} = await site.open('/');
+    try {
+      const script = await page.locator('script[src*="/assets/js/"]').first().getAttribute('src');
+      expect(script).toMatch(/\/assets\/js\/.+\.[0-9a-f]{8}\.js$/);
+      const asset = await page.request.get(site.origin + script);
+      expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(asset.headers()['content-security-policy']).toContain("default-src 'self'");
+      const html = await page.request.get(`${site.origin}/`);
+      expect(html.headers()['cache-control'] ?? '').not.toContain('immutable');
+    } finally {
+      await context.close();
+    }
   });
 
   itInBrowser.each(['/', '/ke-hoach/toan-van/', '/chi-tieu/', '/co-quan/', '/tin-tuc/'])('%s loads with no violation', async (route) => {

@@ -59,7 +59,7 @@ export default function ocopDataPlugin(context: LoadContext, options: OcopDataOp
     },
     async postBuild({outDir, content}) {
       await writeOutputFiles(outDir, buildDownloadFiles(content.datasets.files, content.datasets.pages.targets.charts));
-      await writeSecurityHeaders(outDir);
+      await writeSecurityHeaders(outDir, baseUrl);
     },
   };
 }

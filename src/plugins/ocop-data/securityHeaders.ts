@@ -1,10 +1,11 @@
 /**
  * Writes build/_headers: the security headers (src/security/headers.ts) with
- * a CSP that allows exactly the inline scripts found in this build's pages.
+ * a CSP that allows exactly the inline scripts found in this build's pages,
+ * and long caching for the content-hashed files in assets/.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import {formatHeadersFile, inlineScriptHashes, securityHeaders} from '../../security/headers';
+import {formatHeadersFile, headerRules, inlineScriptHashes} from '../../security/headers';
 
 export const HEADERS_FILE = '_headers';
 
@@ -13,10 +14,10 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
 }
 
-export async function writeSecurityHeaders(outDir: string): Promise<void> {
+export async function writeSecurityHeaders(outDir: string, baseUrl: string): Promise<void> {
   const hashes = new Set<string>();
   for (const file of await htmlFiles(outDir)) {
     for (const h of inlineScriptHashes(await fs.readFile(file, 'utf8'))) hashes.add(h);
   }
-  await fs.writeFile(path.join(outDir, HEADERS_FILE), formatHeadersFile(securityHeaders([...hashes])));
+  await fs.writeFile(path.join(outDir, HEADERS_FILE), formatHeadersFile(headerRules([...hashes], baseUrl)));
 }

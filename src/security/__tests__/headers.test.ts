@@ -1,4 +1,4 @@
-import {contentSecurityPolicy, formatHeadersFile, inlineScriptHashes, parseHeadersFile, securityHeaders} from '../headers';
+import {contentSecurityPolicy, formatHeadersFile, headerRules, inlineScriptHashes, parseHeadersFile, securityHeaders} from '../headers';
 
 describe('security headers', () => {
   it('hashes executable inline scripts only', () => {
@@ -13,8 +13,12 @@ describe('security headers', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toMatch(/ 'unsafe-eval'|https?:/);
   });
-  it('round-trips through the _headers file format', () => {
-    const headers = securityHeaders(["'sha256-abc='"]);
-    expect(parseHeadersFile(formatHeadersFile(headers))).toEqual(headers);
+  it('writes the _headers file: security headers everywhere, long caching for hashed assets', () => {
+    const rules = headerRules(["'sha256-abc='"], '/ocop-2025/');
+    const text = formatHeadersFile(rules);
+    expect(text.split('\n').filter((l) => /^\S/.test(l))).toEqual(['/ocop-2025/*', '/ocop-2025/assets/*']);
+    expect(text).toContain('/ocop-2025/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    expect(rules[0]!.headers).toEqual(securityHeaders(["'sha256-abc='"]));
+    expect(parseHeadersFile(text)).toEqual(rules);
   });
 });
