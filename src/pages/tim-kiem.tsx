@@ -90,7 +90,7 @@ export default function SearchPage(): ReactNode {
         <label htmlFor={INPUT_ID} className="site-search__label">
           Từ cần tìm
         </label>
-        <div ref={container} className="site-search" />
+        <div ref={container} className="site-search js-only" />
       </main>
     </Layout>
   );

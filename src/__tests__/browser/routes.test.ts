@@ -1,9 +1,11 @@
 /**
  * Every page of the built site, opened in Chromium: no console error, no
- * failed request, no request to another origin, and zero axe-core violations.
+ * failed request, no request to another origin, zero axe-core violations,
+ * nothing that moves when the page hydrates (layout shift), and no sideways
+ * scroll at 360 px.
  */
 import {SECTION_ROUTES} from '../support/routes';
-import {itInBrowser, sitemapPaths, useSite} from './support/site';
+import {itInBrowser, layoutShifts, sitemapPaths, useSite} from './support/site';
 
 const site = useSite();
 
@@ -16,6 +18,9 @@ describe('every route', () => {
       expect(await page.locator('h1').count()).toBe(1);
       expect(await site.axe(page)).toEqual([]);
       expect(problems()).toEqual([]);
+      // Parts that come alive with JavaScript are in the server HTML already: hydration moves nothing.
+      const shifts = await layoutShifts(page);
+      expect(shifts.total < 0.001 ? [] : [`layout shift ${shifts.total.toFixed(4)}: ${shifts.moved.join(', ')}`]).toEqual([]);
       // Wide tables scroll inside their own box; the page itself never scrolls sideways.
       await page.setViewportSize({width: 360, height: 800});
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -5,6 +5,7 @@
  */
 import {useId, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import clsx from 'clsx';
 import {countDone, isLessonDone} from '@site/src/training/progress';
 import {findLesson, findTrack} from '@site/src/training/tracks';
 import {useTrainingProgress} from '@site/src/training/useTrainingProgress';
@@ -38,13 +39,16 @@ export default function LessonDone({lessonId}: LessonDoneProps): ReactNode {
 
   return (
     <div className={`${styles.box} no-print`}>
-      {status === 'ready' && (
-        <>
+      {/* In the server HTML, so that nothing moves when the stored progress is read;
+          invisible (.js-pending) until then, hidden without JavaScript (.js-only). */}
+      {status !== 'unavailable' && (
+        <div className={clsx('js-only', status === 'loading' && 'js-pending')}>
           <p className={styles.toggle}>
             <input
               type="checkbox"
               id={checkboxId}
               checked={done}
+              disabled={status !== 'ready'}
               onChange={(e) => toggle(e.currentTarget.checked)}
             />
             <label htmlFor={checkboxId}>Tôi đã học xong bài này</label>
@@ -53,7 +57,7 @@ export default function LessonDone({lessonId}: LessonDoneProps): ReactNode {
             {message ? `${message} ` : ''}Chủ đề “{track.title}”: đã học {countDone(state, ids)}/
             {ids.length} bài.
           </p>
-        </>
+        </div>
       )}
       {status === 'unavailable' && (
         <p>

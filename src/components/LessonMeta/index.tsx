@@ -67,14 +67,17 @@ export default function LessonMeta({goals, time, audience, prerequisites = []}: 
           )}
         </dd>
       </dl>
-      {hydrated && (
-        <p className="no-print">
-          <button type="button" className="button button--outline button--primary" onClick={() => window.print()}>
-            In bài học
-          </button>{' '}
-          <span className={styles.hint}>Bản in không có các nút bấm; đáp án in ở trang riêng.</span>
-        </p>
-      )}
+      {/* In the server HTML (no layout shift), disabled until hydrated; hidden without JavaScript. */}
+      <p className="no-print js-only">
+        <button
+          type="button"
+          className="button button--outline button--primary"
+          onClick={() => window.print()}
+          disabled={!hydrated}>
+          In bài học
+        </button>{' '}
+        <span className={styles.hint}>Bản in không có các nút bấm; đáp án in ở trang riêng.</span>
+      </p>
     </div>
   );
 }

@@ -123,7 +123,8 @@ export default function Quiz({questions}: QuizProps): ReactNode {
                   </div>
                 ) : null
               ) : (
-                <details className={styles.details}>
+                // For readers without JavaScript; hidden from the others from the first paint (.no-js-only).
+                <details className={clsx(styles.details, 'no-js-only')}>
                   <summary>Xem đáp án</summary>
                   <RightAnswer question={q} />
                 </details>
@@ -131,16 +132,15 @@ export default function Quiz({questions}: QuizProps): ReactNode {
             </fieldset>
           );
         })}
-        {hydrated && (
-          <div className={clsx(styles.actions, 'no-print')}>
-            <button type="submit" className="button button--primary">
-              Kiểm tra
-            </button>
-            <button type="button" className="button button--secondary" onClick={restart}>
-              Làm lại
-            </button>
-          </div>
-        )}
+        {/* In the server HTML (no layout shift when they come alive), disabled until hydrated. */}
+        <div className={clsx(styles.actions, 'no-print', 'js-only')}>
+          <button type="submit" className="button button--primary" disabled={!hydrated}>
+            Kiểm tra
+          </button>
+          <button type="button" className="button button--secondary" onClick={restart} disabled={!hydrated}>
+            Làm lại
+          </button>
+        </div>
         <p role="status" aria-live="polite" className={clsx(styles.status, 'no-print')}>
           {announcement}
         </p>

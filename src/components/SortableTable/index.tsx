@@ -2,7 +2,9 @@
  * A table that is complete and readable as static HTML, and, once the page
  * has loaded JavaScript, lets the reader sort it by any column with the
  * header buttons (aria-sort tells screen readers the current order). The
- * footer row (totals) always stays last.
+ * footer row (totals) always stays last. The server HTML already has the
+ * hint and the arrows (hidden without JavaScript) in the buttons' shape, so
+ * that nothing moves when the buttons come alive.
  */
 import {useEffect, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
@@ -72,7 +74,10 @@ export default function SortableTable({
         <caption className={styles.caption}>
           <span className={styles.captionText}>
             {caption}
-            {enhanced && <span className={styles.hint}> Bấm vào tiêu đề cột để sắp xếp.</span>}
+            <span className={clsx(styles.hint, 'js-only')} data-pagefind-ignore="">
+              {' '}
+              Bấm vào tiêu đề cột để sắp xếp.
+            </span>
           </span>
         </caption>
         <thead>
@@ -87,7 +92,13 @@ export default function SortableTable({
                     </span>
                   </button>
                 ) : (
-                  c.label
+                  // Same box as the button (no layout shift when it replaces this).
+                  <span className={styles.sortButton}>
+                    {c.label}
+                    <span aria-hidden="true" className={clsx(styles.arrow, 'js-only')}>
+                      ↕
+                    </span>
+                  </span>
                 )}
               </th>
             ))}

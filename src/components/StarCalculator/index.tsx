@@ -4,7 +4,9 @@
  * the points missing for the next star and who recognises it before and
  * after Decision 1489/QĐ-TTg. All logic is in src/rating/rateOcop.ts.
  *
- * Server render (no JavaScript): a note that the calculator needs
+ * Server render: the form, disabled until React has hydrated it, so that
+ * nothing moves when it comes alive (no layout shift). Without JavaScript
+ * the form is hidden (`.js-only`) and a note says the calculator needs
  * JavaScript; the page shows the band table next to it. After hydration:
  * a real <form> (Enter submits), labelled inputs, an error summary that
  * takes focus, and the result in an aria-live="polite" region.
@@ -92,6 +94,8 @@ export interface CalculatorFormProps {
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   onReset: () => void;
   summaryRef?: Ref<HTMLDivElement>;
+  /** True until hydrated: the server-rendered form cannot work yet. */
+  disabled?: boolean;
 }
 
 /** The form itself, stateless, so its markup can be tested on the server. */
@@ -103,6 +107,7 @@ export function CalculatorForm({
   onSubmit,
   onReset,
   summaryRef,
+  disabled = false,
 }: CalculatorFormProps): ReactNode {
   const id = (suffix: string) => `${idPrefix}-${suffix}`;
   const errorFor = (key: PartKey) => errors.find((e) => e.part === key);
@@ -171,6 +176,7 @@ export function CalculatorForm({
               value={values[part.key]}
               aria-describedby={error ? `${hintId} ${errorId}` : hintId}
               aria-invalid={error ? true : undefined}
+              disabled={disabled}
               onChange={(event) => onChange(part.key, event.currentTarget.value)}
             />
           </div>
@@ -178,10 +184,10 @@ export function CalculatorForm({
       })}
 
       <div className={styles.actions}>
-        <button type="submit" className="button button--primary">
+        <button type="submit" className="button button--primary" disabled={disabled}>
           Tính điểm
         </button>
-        <button type="button" className="button button--secondary" onClick={onReset}>
+        <button type="button" className="button button--secondary" onClick={onReset} disabled={disabled}>
           Nhập lại
         </button>
       </div>
@@ -189,7 +195,7 @@ export function CalculatorForm({
   );
 }
 
-/** Shown by the server render and when JavaScript does not run. */
+/** Shown when JavaScript does not run. */
 export function NoScriptNote(): ReactNode {
   return (
     <p className={styles.noJs}>
@@ -214,37 +220,35 @@ export default function StarCalculator({idPrefix = 'tdg'}: {idPrefix?: string}):
     if (outcome && !outcome.ok) summaryRef.current?.focus();
   }, [outcome, submits]);
 
-  if (!ready) {
-    return (
-      <div className={styles.calculator}>
-        <NoScriptNote />
-      </div>
-    );
-  }
-
   return (
     <div className={styles.calculator}>
-      <CalculatorForm
-        idPrefix={idPrefix}
-        values={values}
-        errors={outcome && !outcome.ok ? outcome.errors : []}
-        summaryRef={summaryRef}
-        onChange={(part, value) => setValues((v) => ({...v, [part]: value}))}
-        onSubmit={(event) => {
-          event.preventDefault();
-          setOutcome(rateOcop(values));
-          setSubmits((n) => n + 1);
-        }}
-        onReset={() => {
-          setValues(EMPTY);
-          setOutcome(null);
-          document.getElementById(`${idPrefix}-A`)?.focus();
-        }}
-      />
-      <div aria-live="polite" id={`${idPrefix}-ket-qua`}>
-        {outcome?.ok && (
-          <RatingResult key={submits} rating={outcome.rating} headingId={`${idPrefix}-ket-qua-tieu-de`} />
-        )}
+      <noscript>
+        <NoScriptNote />
+      </noscript>
+      <div className="js-only">
+        <CalculatorForm
+          disabled={!ready}
+          idPrefix={idPrefix}
+          values={values}
+          errors={outcome && !outcome.ok ? outcome.errors : []}
+          summaryRef={summaryRef}
+          onChange={(part, value) => setValues((v) => ({...v, [part]: value}))}
+          onSubmit={(event) => {
+            event.preventDefault();
+            setOutcome(rateOcop(values));
+            setSubmits((n) => n + 1);
+          }}
+          onReset={() => {
+            setValues(EMPTY);
+            setOutcome(null);
+            document.getElementById(`${idPrefix}-A`)?.focus();
+          }}
+        />
+        <div aria-live="polite" id={`${idPrefix}-ket-qua`}>
+          {outcome?.ok && (
+            <RatingResult key={submits} rating={outcome.rating} headingId={`${idPrefix}-ket-qua-tieu-de`} />
+          )}
+        </div>
       </div>
     </div>
   );

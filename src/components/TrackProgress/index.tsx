@@ -6,6 +6,7 @@
  */
 import {useId, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import clsx from 'clsx';
 import {countDone, isLessonDone} from '@site/src/training/progress';
 import {findTrack, type TrackId} from '@site/src/training/tracks';
 import {useTrainingProgress} from '@site/src/training/useTrainingProgress';
@@ -32,8 +33,10 @@ export default function TrackProgress({track: trackId}: TrackProgressProps): Rea
 
   return (
     <div className={styles.track} data-track={track.id}>
-      {ready && (
-        <div className={`${styles.summary} no-print`}>
+      {/* In the server HTML, so that nothing moves when the stored progress is read;
+          invisible (.js-pending) until then, hidden without JavaScript (.js-only). */}
+      {status !== 'unavailable' && (
+        <div className={clsx(styles.summary, 'no-print', 'js-only', !ready && 'js-pending')}>
           <p id={labelId} className={styles.count}>
             Đã học {done}/{ids.length} bài
           </p>
@@ -54,13 +57,13 @@ export default function TrackProgress({track: trackId}: TrackProgressProps): Rea
           );
         })}
       </ol>
-      {ready && (
-        <p className={`${styles.reset} no-print`}>
+      {status !== 'unavailable' && (
+        <p className={clsx(styles.reset, 'no-print', 'js-only', !ready && 'js-pending')}>
           <button
             type="button"
             className="button button--sm button--outline button--secondary"
             onClick={clear}
-            disabled={done === 0}>
+            disabled={!ready || done === 0}>
             Xóa tiến độ chủ đề này
           </button>
         </p>

@@ -36,14 +36,16 @@ describe('Quiz (server-rendered)', () => {
   });
 
   it('shows every answer and explanation in <details> without JavaScript', () => {
-    expect(count(html, '<details')).toBe(3);
+    expect(count(html, '<details class="details no-js-only">')).toBe(3);
     expect(count(html, '<summary>Xem đáp án</summary>')).toBe(3);
     expect(html).toContain('Đáp án đúng: B. 40');
     expect(html).toContain('Phần B có 25 điểm.');
   });
 
-  it('leaves out the JavaScript-only button until hydrated, but keeps the live region', () => {
-    expect(html).not.toContain('Kiểm tra</button>');
+  it('renders the JavaScript-only buttons disabled until hydrated, hidden without JavaScript, and keeps the live region', () => {
+    expect(html).toContain(
+      '<div class="actions no-print js-only"><button type="submit" class="button button--primary" disabled="">Kiểm tra</button><button type="button" class="button button--secondary" disabled="">Làm lại</button></div>',
+    );
     expect(html).toMatch(/<p role="status" aria-live="polite"[^>]*><\/p>/);
   });
 
@@ -76,8 +78,12 @@ describe('LessonMeta', () => {
       '<a href="/dao-tao/chu-the-ocop/ocop-la-gi/">Bài 1 (Chủ thể OCOP): OCOP là gì và mang lại gì cho chủ thể</a>',
     );
     expect(html).toContain('<li>Biết đọc bảng tính.</li>');
-    expect(html).not.toContain('In bài học');
   });
+  it('has the print button in the server HTML, disabled until hydrated and hidden without JavaScript', () => {
+    const html = renderToStaticMarkup(<LessonMeta goals={['x']} time="5 phút" audience="y" />);
+    expect(html).toMatch(/<p class="no-print js-only"><button type="button" class="button button--outline button--primary" disabled="">In bài học<\/button>/);
+  });
+
   it('says when nothing is needed first', () => {
     const html = renderToStaticMarkup(<LessonMeta goals={['x']} time="5 phút" audience="y" />);
     expect(html).toContain('<dt>Cần học trước</dt><dd>Không cần.</dd>');
@@ -106,7 +112,8 @@ describe('LessonDone (server-rendered)', () => {
     expect(html).toContain('Cần bật JavaScript để đánh dấu bài đã học');
     expect(html).toContain('Bài tiếp theo: <a href="/dao-tao/can-bo/ho-tro-y-tuong-phuong-an/">');
     expect(html).toContain('<a href="/dao-tao/can-bo/">');
-    expect(html).not.toContain('type="checkbox"');
+    // The checkbox is there (nothing moves when progress is read) but invisible and disabled until then.
+    expect(html).toMatch(/<div class="js-only js-pending"><p class="toggle"><input type="checkbox" id="[^"]+" disabled=""/);
   });
   it('has no "next lesson" on the last lesson', () => {
     expect(renderToStaticMarkup(<LessonDone lessonId="can-bo/bao-cao-tien-do" />)).not.toContain('Bài tiếp theo');
@@ -128,7 +135,8 @@ describe('TrackProgress (server-rendered)', () => {
       '/dao-tao/can-bo/giam-sat-sau-cong-nhan/',
       '/dao-tao/can-bo/bao-cao-tien-do/',
     ]);
-    expect(html).not.toContain('<progress');
-    expect(html).not.toContain('Đã học');
+    // The progress bar and reset button keep their room, invisible until the stored progress is read.
+    expect(html).toMatch(/<div class="summary no-print js-only js-pending"><p id="[^"]+" class="count">Đã học 0\/6 bài<\/p><progress/);
+    expect(html).toMatch(/<p class="reset no-print js-only js-pending"><button [^>]*disabled=""/);
   });
 });

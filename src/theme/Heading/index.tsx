@@ -68,13 +68,13 @@ export default function HeadingWrapper(props: Props): ReactNode {
   }
   // The row and the button's slot are server-rendered, so the button
   // appearing after hydration moves nothing (no layout shift). Without
-  // JavaScript the empty slot takes no room (styles.module.css).
+  // JavaScript the empty slot takes no room (.js-only, src/css/custom.css).
   return (
     <>
       <Heading {...props} />
       <p className={`${styles.copyRow} no-print`}>
         <AgencyLink id={props.id} />
-        <span className={styles.copySlot}>{isBrowser ? <CopyLink id={props.id} citation={citation} /> : null}</span>
+        <span className={`${styles.copySlot} js-only`}>{isBrowser ? <CopyLink id={props.id} citation={citation} /> : null}</span>
       </p>
     </>
   );

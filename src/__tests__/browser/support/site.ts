@@ -191,6 +191,39 @@ export function useSite(headers: Headers = []): SiteHandle {
   return handle;
 }
 
+/**
+ * Layout shifts the page has had so far (Layout Instability API, as
+ * Lighthouse's CLS counts them: shifts right after user input excluded),
+ * with the elements that moved.
+ */
+export async function layoutShifts(page: Page): Promise<{total: number; moved: string[]}> {
+  return page.evaluate(
+    () =>
+      new Promise<{total: number; moved: string[]}>((resolve) => {
+        interface Shift extends PerformanceEntry {
+          value: number;
+          hadRecentInput: boolean;
+          sources: {node: Node | null}[];
+        }
+        const describe = (node: Node | null): string => {
+          if (!(node instanceof Element)) return node?.nodeName ?? '?';
+          const cls = typeof node.className === 'string' ? node.className.split(/\s+/).filter(Boolean).slice(0, 2) : [];
+          return `${node.tagName.toLowerCase()}${cls.map((c) => `.${c}`).join('')}`;
+        };
+        new PerformanceObserver((list, observer) => {
+          const shifts = (list.getEntries() as Shift[]).filter((e) => !e.hadRecentInput);
+          observer.disconnect();
+          resolve({
+            total: shifts.reduce((sum, e) => sum + e.value, 0),
+            moved: [...new Set(shifts.flatMap((e) => e.sources.map((s) => describe(s.node))))],
+          });
+        }).observe({type: 'layout-shift', buffered: true});
+        // With no shift at all the observer never fires.
+        setTimeout(() => resolve({total: 0, moved: []}), 100);
+      }),
+  );
+}
+
 /** `it` when a browser is available (or under CI, where its absence fails), else `it.skip`. */
 export const itInBrowser: jest.It = findChromium() || process.env.CI === 'true' ? it : it.skip;
 

@@ -22,15 +22,17 @@ function text(html: string): string {
     .trim();
 }
 
-describe('StarCalculator server render (what users without JavaScript get)', () => {
+describe('StarCalculator server render', () => {
   const html = renderToStaticMarkup(<StarCalculator />);
-  it('says the calculator needs JavaScript and points to the band table', () => {
-    expect(text(html)).toContain('Máy tính tự đánh giá cần JavaScript');
+  it('for readers without JavaScript: a note that points to the band table', () => {
+    expect(html).toMatch(/<noscript><p[^>]*>Máy tính tự đánh giá cần JavaScript/);
     expect(text(html)).toContain('đối chiếu tổng điểm với bảng hạng sao');
   });
-  it('renders no form that could not work', () => {
-    expect(html).not.toContain('<form');
-    expect(html).not.toContain('<input');
+  it('the form is already there, hidden without JavaScript and disabled until hydrated (nothing moves when it comes alive)', () => {
+    expect(html).toMatch(/<div class="js-only"><form /);
+    expect(html.match(/<input /g)).toHaveLength(3);
+    expect(html.match(/<(input|button) [^>]*disabled=""/g)).toHaveLength(5);
+    expect(html).toContain('<div aria-live="polite" id="tdg-ket-qua"></div>');
   });
 });
 
