@@ -3,6 +3,7 @@
  * without JavaScript; nothing is stored.
  */
 import {useId, type ReactNode} from 'react';
+import InlineLinks from '../InlineLinks';
 import styles from './styles.module.css';
 
 export interface ChecklistProps {
@@ -16,7 +17,9 @@ export default function Checklist({items}: ChecklistProps): ReactNode {
       {items.map((item, i) => (
         <li key={item} className={styles.item}>
           <input type="checkbox" id={`${uid}-${i}`} />
-          <label htmlFor={`${uid}-${i}`}>{item}</label>
+          <label htmlFor={`${uid}-${i}`}>
+            <InlineLinks text={item} />
+          </label>
         </li>
       ))}
     </ul>

@@ -7,6 +7,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {findLesson, findTrack} from '@site/src/training/tracks';
 import {useHydrated} from '@site/src/training/useHydrated';
+import InlineLinks from '../InlineLinks';
 import styles from './styles.module.css';
 
 export interface LessonMetaProps {
@@ -44,7 +45,9 @@ export default function LessonMeta({goals, time, audience, prerequisites = []}: 
         <dd>
           <ul>
             {goals.map((goal) => (
-              <li key={goal}>{goal}</li>
+              <li key={goal}>
+                <InlineLinks text={goal} />
+              </li>
             ))}
           </ul>
         </dd>

@@ -17,6 +17,7 @@ import {
   type QuizQuestion,
 } from '@site/src/training/quiz';
 import {useHydrated} from '@site/src/training/useHydrated';
+import InlineLinks from '../InlineLinks';
 import styles from './styles.module.css';
 
 export interface QuizProps {
@@ -30,7 +31,9 @@ function RightAnswer({question}: {question: QuizQuestion}): ReactNode {
       <p className={styles.rightAnswer}>
         Đáp án đúng: {optionLetter(question.answer)}. {text}
       </p>
-      <p className={styles.explanation}>{question.explanation}</p>
+      <p className={styles.explanation}>
+        <InlineLinks text={question.explanation} />
+      </p>
     </>
   );
 }
@@ -83,7 +86,7 @@ export default function Quiz({questions}: QuizProps): ReactNode {
           return (
             <fieldset key={q.id} className={styles.question} data-question={q.id}>
               <legend className={styles.legend}>
-                Câu {qi + 1}. {q.question}
+                Câu {qi + 1}. <InlineLinks text={q.question} />
               </legend>
               <div className={styles.options}>
                 {q.options.map((option, oi) => {

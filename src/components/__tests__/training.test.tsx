@@ -103,6 +103,24 @@ describe('Checklist', () => {
     for (const id of ids) expect(html).toContain(`for="${id}"`);
     expect(html).toContain('Việc hai.</label>');
   });
+  it('renders [text](/path) in an item as a link', () => {
+    const html = renderToStaticMarkup(<Checklist items={['Tôi đã đọc [mục IV.14](/co-quan/ubnd-cap-huyen/).']} />);
+    expect(html).toContain('Tôi đã đọc <a href="/co-quan/ubnd-cap-huyen/">mục IV.14</a>.</label>');
+  });
+});
+
+describe('links in lesson strings', () => {
+  it('Quiz links in questions and explanations, LessonMeta in goals', () => {
+    const linked: QuizQuestion[] = questions.map((q, i) =>
+      i === 0 ? {...q, question: 'Theo [mục IV.6](/co-quan/so-y-te/)?', explanation: '[Mục IV.6, ý 1](/co-quan/so-y-te/#iv-6-1) giao.'} : q,
+    );
+    const quiz = renderToStaticMarkup(<Quiz questions={linked} />);
+    expect(quiz).toContain('Theo <a href="/co-quan/so-y-te/">mục IV.6</a>?</legend>');
+    // Once under the question, once in the printed answer key.
+    expect(count(quiz, '<a href="/co-quan/so-y-te/#iv-6-1">Mục IV.6, ý 1</a> giao.')).toBe(2);
+    const meta = renderToStaticMarkup(<LessonMeta goals={['Đọc [mục IV.14](/co-quan/ubnd-cap-huyen/).']} time="5 phút" audience="y" />);
+    expect(meta).toContain('<li>Đọc <a href="/co-quan/ubnd-cap-huyen/">mục IV.14</a>.</li>');
+  });
 });
 
 describe('LessonDone (server-rendered)', () => {

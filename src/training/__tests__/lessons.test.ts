@@ -5,6 +5,8 @@
  * for word from the section it cites.
  */
 import path from 'node:path';
+import {agencyForItem} from '../../agencies/agencies';
+import {realItems} from '../../agencies/__tests__/helpers';
 import {validateQuiz} from '../quiz';
 import {TRACKS, findLesson, lessonFileName} from '../tracks';
 import {
@@ -20,6 +22,14 @@ import {
   readText,
   sectionText,
 } from './lessonSource';
+
+interface Cite {
+  section: string;
+  /** "ý N" of a Part IV item, when the citation names it. */
+  duty: number | undefined;
+  /** The citation's link, when it has one. */
+  href: string | undefined;
+}
 
 const EXAMPLE_TITLE = 'Ví dụ minh họa (sản phẩm giả định)';
 const FICTIONAL_NAME = 'Bản Xanh';
@@ -153,11 +163,17 @@ describe('quotations of Kế hoạch 36', () => {
       ...t.lessons.map((l) => path.join(TRAINING_DIR, t.id, lessonFileName(l))),
     ]),
   ];
+  // “quote” (Kế hoạch 36, mục IV.14), or with the citation linked to the duty:
+  // “quote” (Kế hoạch 36, [mục IV.14, ý 7](/co-quan/ubnd-cap-huyen/#iv-14-7)), possibly followed by "; [mục …](…)".
+  const QUOTE =
+    /“([^”]+)”\s*\(Kế hoạch 36, (?:mục ([IVX]+(?:\.\d+)*)\)|\[mục ([IVX]+(?:\.\d+)*)(?:, ý (\d+))?\]\(([^)\s]+)\)[;)])/g;
   const quotes = files.flatMap((file) =>
-    [...readText(file).matchAll(/“([^”]+)”\s*\(Kế hoạch 36, mục ([IVX]+(?:\.\d+)*)\)/g)].map(
-      (m) => [path.relative(TRAINING_DIR, file), m[2]!, m[1]!] as const,
-    ),
+    [...readText(file).matchAll(QUOTE)].map((m) => {
+      const cite: Cite = {section: (m[2] ?? m[3])!, duty: m[4] === undefined ? undefined : Number(m[4]), href: m[5]};
+      return [path.relative(TRAINING_DIR, file), cite.section + (cite.duty ? `, ý ${cite.duty}` : ''), m[1]!, cite] as const;
+    }),
   );
+  const items = realItems();
 
   it('finds the plan sections and some quotations', () => {
     expect(plan.get('IV.14')).toContain('UBND các huyện');
@@ -165,9 +181,29 @@ describe('quotations of Kế hoạch 36', () => {
     expect(quotes.length).toBeGreaterThan(20);
   });
 
-  it.each(quotes)('%s quotes mục %s word for word: “%s”', (_file, section, quote) => {
-    const text = plan.get(section);
+  it('links every quotation of Part IV to the duty it quotes', () => {
+    const partIv = quotes.filter(([, , , c]) => c.section.startsWith('IV.'));
+    expect(partIv.filter(([, , , c]) => c.href !== undefined).length).toBe(partIv.length);
+  });
+
+  it.each(quotes)('%s quotes mục %s word for word: “%s”', (_file, _label, quote, {section, duty, href}) => {
+    let text = plan.get(section);
     expect(text).toBeDefined();
+    const item = /^IV\.(\d+)$/.exec(section);
+    if (href !== undefined && item) {
+      // A linked citation of Part IV points at that item's body page, at the cited duty.
+      const n = Number(item[1]);
+      const agency = agencyForItem(n);
+      const planItem = items.find((i) => i.number === n);
+      expect(agency && planItem).toBeTruthy();
+      const single = planItem!.duties.length === 1;
+      expect({single, duty: duty ?? null}).toEqual({single, duty: single ? null : expect.any(Number)});
+      const index = duty ?? 1;
+      expect(href).toBe(`/co-quan/${agency!.slug}/#iv-${n}-${index}`);
+      // The quote must come from that very duty, not just from the item.
+      text = planItem!.duties.find((d) => d.index === index)?.text;
+      expect(text).toBeDefined();
+    }
     const haystack = normaliseText(text!);
     // "…" marks an omission: each part must appear, in order.
     let from = 0;
