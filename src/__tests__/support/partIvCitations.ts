@@ -13,7 +13,8 @@
  */
 import {load, type CheerioAPI} from 'cheerio';
 // Type only: cheerio's node type, from its own dependency.
-import type {AnyNode} from 'domhandler';
+/** A DOM node of cheerio's parser (domhandler, which cheerio brings but this project does not declare). */
+type AnyNode = Parameters<CheerioAPI['contains']>[0];
 import {AGENCIES} from '../../agencies/agencies';
 import {realItems} from '../../agencies/__tests__/helpers';
 
