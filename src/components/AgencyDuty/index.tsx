@@ -6,6 +6,9 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import Heading from '@theme/Heading';
+import SourceList from '../SourceList';
+import {SOURCES} from '../../datasets/sources';
 import {GROUP_KEYWORDS, ROLE_LABELS} from '../../agencies/agencies';
 import type {AgencySummary, CellRole, DutyView, GroupInfo} from '../../agencies/pages';
 import styles from './styles.module.css';
@@ -119,6 +122,22 @@ export function ClassificationRules({groups}: {groups: readonly GroupInfo[]}): R
         <RoleTag role="phoi-hop" /> khi chỉ ghi “phối hợp”; <RoleTag role="giao" /> khi Kế hoạch giao việc mà không ghi chủ trì hay phối
         hợp. Trong bảng, mỗi ô ghi vai trò cao nhất trong các ý thuộc nhóm đó.
       </p>
+    </>
+  );
+}
+
+/**
+ * The "Nguồn" section that ends every agency page: the plan as source, then
+ * `children`, the page's own sentence on where its text comes from.
+ */
+export function AgencySources({children}: {children: ReactNode}): ReactNode {
+  return (
+    <>
+      <Heading as="h2" id="nguon">
+        Nguồn
+      </Heading>
+      <SourceList sources={[SOURCES.plan]} />
+      <p>{children}</p>
     </>
   );
 }

@@ -2,9 +2,7 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import SourceList from '../../components/SourceList';
-import {DutyQuote} from '../../components/AgencyDuty';
-import {SOURCES} from '../../datasets/sources';
+import {AgencySources, DutyQuote} from '../../components/AgencyDuty';
 import type {GroupPageData} from '../../agencies/pages';
 import Breadcrumbs from '../Breadcrumbs';
 import styles from '../styles.module.css';
@@ -60,14 +58,10 @@ export default function GroupContent({page}: {page: GroupPageData}): ReactNode {
         </section>
       ))}
 
-      <Heading as="h2" id="nguon">
-        Nguồn
-      </Heading>
-      <SourceList sources={[SOURCES.plan]} />
-      <p>
+      <AgencySources>
         Văn bản trên trang này: <Link to="/ke-hoach/to-chuc-thuc-hien/">IV. Tổ chức thực hiện</Link> và{' '}
         <Link to={group.planHref}>{group.citation}</Link> (bản chép lại).
-      </p>
+      </AgencySources>
     </>
   );
 }

@@ -2,9 +2,7 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import SourceList from '../../components/SourceList';
-import {DutyQuote} from '../../components/AgencyDuty';
-import {SOURCES} from '../../datasets/sources';
+import {AgencySources, DutyQuote} from '../../components/AgencyDuty';
 import {CONTEXT_NOTES} from '../../plan/contextNotes';
 import type {NeedsPageData} from '../../agencies/pages';
 import {groupInfos} from '../../agencies/pages';
@@ -71,14 +69,10 @@ export default function NeedsContent({page}: {page: NeedsPageData}): ReactNode {
         );
       })}
 
-      <Heading as="h2" id="nguon">
-        Nguồn
-      </Heading>
-      <SourceList sources={[SOURCES.plan]} />
-      <p>
+      <AgencySources>
         Văn bản trên trang này: <Link to="/ke-hoach/to-chuc-thuc-hien/">IV. Tổ chức thực hiện</Link> (bản chép lại). Nguồn của các ghi chú
         về thay đổi năm 2025 ghi trong từng ghi chú trên <Link to="/ke-hoach/#thay-doi">trang tổng quan Kế hoạch</Link>.
-      </p>
+      </AgencySources>
     </>
   );
 }

@@ -3,9 +3,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import EditorialNote from '../../components/EditorialNote';
-import SourceList from '../../components/SourceList';
-import {DutyQuote, planItemHref} from '../../components/AgencyDuty';
-import {SOURCES} from '../../datasets/sources';
+import {AgencySources, DutyQuote, planItemHref} from '../../components/AgencyDuty';
 import {notesConcerning} from '../../plan/contextNotes';
 import type {AgencyPageData} from '../../agencies/pages';
 import Breadcrumbs from '../Breadcrumbs';
@@ -122,14 +120,10 @@ export default function AgencyContent({page}: {page: AgencyPageData}): ReactNode
         {next ? <Link to={next.path}>{next.name} →</Link> : <span />}
       </nav>
 
-      <Heading as="h2" id="nguon">
-        Nguồn
-      </Heading>
-      <SourceList sources={[SOURCES.plan]} />
-      <p>
+      <AgencySources>
         Văn bản mục IV.{agency.item} trên trang này: <Link to={planItemHref(agency)}>IV. Tổ chức thực hiện</Link> (bản chép lại,{' '}
         <Link to="/ke-hoach/ve-ban-chep/">về bản chép lại</Link>).{notes.length > 0 ? ' Nguồn của các ghi chú bối cảnh ghi ở cuối mỗi ghi chú.' : ''}
-      </p>
+      </AgencySources>
     </>
   );
 }
