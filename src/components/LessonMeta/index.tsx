@@ -6,7 +6,7 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {findLesson, findTrack} from '@site/src/training/tracks';
-import {useHydrated} from '@site/src/training/useHydrated';
+import {useHydrated} from '@site/src/hooks/useHydrated';
 import InlineLinks from '../InlineLinks';
 import styles from './styles.module.css';
 

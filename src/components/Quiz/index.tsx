@@ -16,7 +16,7 @@ import {
   type QuizAnswers,
   type QuizQuestion,
 } from '@site/src/training/quiz';
-import {useHydrated} from '@site/src/training/useHydrated';
+import {useHydrated} from '@site/src/hooks/useHydrated';
 import InlineLinks from '../InlineLinks';
 import styles from './styles.module.css';
 

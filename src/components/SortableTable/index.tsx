@@ -6,8 +6,9 @@
  * hint and the arrows (hidden without JavaScript) in the buttons' shape, so
  * that nothing moves when the buttons come alive.
  */
-import {useEffect, useState, type ReactNode} from 'react';
+import {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
+import {useHydrated} from '@site/src/hooks/useHydrated';
 import styles from './styles.module.css';
 
 export interface SortableColumn {
@@ -51,9 +52,8 @@ export default function SortableTable({
   rows: readonly SortableRow[];
   footer?: readonly ReactNode[];
 }): ReactNode {
-  const [enhanced, setEnhanced] = useState(false);
+  const enhanced = useHydrated();
   const [sort, setSort] = useState<{index: number; dir: Direction} | null>(null);
-  useEffect(() => setEnhanced(true), []);
 
   const ordered =
     sort === null

@@ -27,6 +27,7 @@ import {
 } from '@site/src/rating/rateOcop';
 import {formatNumber} from '@site/src/format';
 import {StarGlyphs} from '@site/src/components/StarBandTable';
+import {useHydrated} from '@site/src/hooks/useHydrated';
 import styles from './styles.module.css';
 
 const EMPTY: ScoreInputs = {A: '', B: '', C: ''};
@@ -207,14 +208,12 @@ export function NoScriptNote(): ReactNode {
 }
 
 export default function StarCalculator({idPrefix = 'tdg'}: {idPrefix?: string}): ReactNode {
-  // False in the server render and the first client render; true once hydrated.
-  const [ready, setReady] = useState(false);
+  // False in the server render and while hydrating; true once hydrated.
+  const ready = useHydrated();
   const [values, setValues] = useState<ScoreInputs>(EMPTY);
   const [outcome, setOutcome] = useState<RatingOutcome | null>(null);
   const [submits, setSubmits] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => setReady(true), []);
 
   useEffect(() => {
     if (outcome && !outcome.ok) summaryRef.current?.focus();
