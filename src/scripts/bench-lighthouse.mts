@@ -71,7 +71,7 @@ async function startServer(): Promise<{origin: string; process: ChildProcess}> {
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
-  throw new Error('serve did not start');
+  throw new Error('Máy chủ thử (serve) không khởi động được.');
 }
 
 interface RunResult {
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
         for (let i = 0; i < runs; i += 1) {
           const flags: Flags = {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES]};
           const runner = await lighthouse(server.origin + page, flags, preset === 'desktop' ? desktopConfig : undefined);
-          if (!runner) throw new Error(`Lighthouse returned nothing for ${page}`);
+          if (!runner) throw new Error(`Lighthouse không trả về kết quả cho ${page}.`);
           if (runner.lhr.runtimeError) throw new Error(`${page}: ${runner.lhr.runtimeError.message}`);
           results.push(summarise(runner.lhr));
           process.stderr.write('.');
