@@ -105,3 +105,13 @@ describe('every page in the sitemap, for search engines and sharing', () => {
     expect($('meta[property="og:locale"]').attr('content')).toBe('vi_VN');
   });
 });
+
+describe('"last updated" line of the doc pages', () => {
+  it('gives the date as dd/mm/yyyy, the same day as its machine-readable date', () => {
+    const $ = load(readPage('/ke-hoach/toan-van/'));
+    const time = $('.theme-last-updated time');
+    expect($('.theme-last-updated').text()).toMatch(/^Cập nhật lần cuối vào \d{2}\/\d{2}\/\d{4}$/);
+    const [y, m, d] = (time.attr('datetime') ?? '').slice(0, 10).split('-');
+    expect(time.text()).toBe(`${d}/${m}/${y}`);
+  });
+});

@@ -10,7 +10,6 @@ import Heading from '@theme-original/Heading';
 import type HeadingType from '@theme/Heading';
 import type {WrapperProps} from '@docusaurus/types';
 import Link from '@docusaurus/Link';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import {agencyForItem, agencyPath} from '@site/src/agencies/agencies';
 import {OfficialTextContext} from '@site/src/components/OfficialText/context';
 import {citationForAnchor} from '@site/src/plan/anchors';
@@ -61,20 +60,22 @@ function CopyLink({id, citation}: {id: string; citation: string}): ReactNode {
 
 export default function HeadingWrapper(props: Props): ReactNode {
   const inOfficialText = useContext(OfficialTextContext);
-  const isBrowser = useIsBrowser();
   const citation = props.id ? citationForAnchor(props.id) : null;
   if (!inOfficialText || !props.id || !citation) {
     return <Heading {...props} />;
   }
-  // The row and the button's slot are server-rendered, so the button
-  // appearing after hydration moves nothing (no layout shift). Without
-  // JavaScript the empty slot takes no room (.js-only, src/css/custom.css).
+  // The button is in the server HTML (nothing to insert after hydration, so
+  // nothing moves and no work on the phone's main thread); it works once the
+  // page has hydrated. Without JavaScript it cannot copy, so it is hidden
+  // (.js-only, src/css/custom.css).
   return (
     <>
       <Heading {...props} />
       <p className={`${styles.copyRow} no-print`}>
         <AgencyLink id={props.id} />
-        <span className={`${styles.copySlot} js-only`}>{isBrowser ? <CopyLink id={props.id} citation={citation} /> : null}</span>
+        <span className={`${styles.copySlot} js-only`} data-pagefind-ignore="">
+          <CopyLink id={props.id} citation={citation} />
+        </span>
       </p>
     </>
   );

@@ -1,0 +1,95 @@
+/**
+ * On a phone: the menu (☰), the copy-link buttons of the plan's full text,
+ * and what a page downloads and builds after it has loaded — the work that
+ * used to keep a cheap phone busy after the page appeared (see
+ * src/clientModules/noViewportPrefetch.ts, src/theme/Navbar/MobileSidebar,
+ * src/theme/DocSidebar).
+ */
+import {ENGLISH_THEME_STRINGS} from '../support/routes';
+import {itInBrowser, useSite} from './support/site';
+
+const site = useSite();
+const PHONE = {width: 360, height: 800};
+
+describe('on a phone', () => {
+  itInBrowser('the menu opens on ☰ with the section’s pages, in Vietnamese, and leads to them', async () => {
+    const {page, context, problems} = await site.open('/ke-hoach/toan-van/', {viewport: PHONE});
+    try {
+      // Built on first open, not while the page loads.
+      expect(await page.locator('.navbar-sidebar').count()).toBe(0);
+      // The desktop sidebar stays in the page but is neither seen nor reachable.
+      await expect(page.locator('.theme-doc-sidebar-container').isVisible()).resolves.toBe(false);
+
+      await page.getByRole('button', {name: 'Mở hoặc đóng trình đơn'}).click();
+      const menu = page.locator('.navbar-sidebar');
+      await menu.waitFor({state: 'visible'});
+      // The section's own pages first, the current one marked.
+      const current = menu.locator('.theme-doc-sidebar-menu a[aria-current="page"]');
+      await expect(current.textContent()).resolves.toBe('Toàn văn (in, PDF)');
+      await expect(current.isVisible()).resolves.toBe(true);
+      const text = (await menu.innerText()).replace(/\s+/g, ' ');
+      expect(ENGLISH_THEME_STRINGS.filter((s) => text.includes(s))).toEqual([]);
+      expect(await site.axe(page)).toEqual([]);
+
+      // Back to the main menu, then a section of the site.
+      await menu.getByRole('button', {name: '← Trở lại trình đơn chính'}).click();
+      await menu.getByRole('link', {name: 'Chỉ tiêu', exact: true}).click();
+      await page.waitForURL(/\/chi-tieu\/$/);
+      await page.locator('h1', {hasText: 'Chỉ tiêu'}).waitFor();
+      await expect(menu.isVisible()).resolves.toBe(false);
+
+      // Opens again, and closes with its close button.
+      await page.getByRole('button', {name: 'Mở hoặc đóng trình đơn'}).click();
+      await menu.waitFor({state: 'visible'});
+      await menu.getByRole('button', {name: 'Đóng trình đơn'}).click();
+      await menu.waitFor({state: 'hidden'});
+      expect(problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  itInBrowser('a link in view downloads nothing until it is touched; then its page is fetched and opens', async () => {
+    const {page, context, problems} = await site.open('/ke-hoach/toan-van/', {viewport: PHONE});
+    try {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      // Scroll the whole plan past the reader's eyes.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0; y < height; y += PHONE.height) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.waitForTimeout(20);
+      }
+      await page.waitForTimeout(500);
+      expect(requests.filter((p) => p.endsWith('.js'))).toEqual([]);
+      expect(await page.locator('link[rel="prefetch"]').count()).toBe(0);
+
+      // Hovering (or touching) a link loads its page's code before the click.
+      const link = page.locator('main a[href="/co-quan/so-cong-thuong/"]').first();
+      await link.scrollIntoViewIfNeeded();
+      const pageCode = page.waitForRequest((r) => r.url().endsWith('.js'));
+      await link.hover();
+      await pageCode;
+      await link.click();
+      await page.waitForURL(/\/co-quan\/so-cong-thuong\/$/);
+      await page.locator('h1', {hasText: 'Sở Công Thương'}).waitFor();
+      expect(problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  itInBrowser('the plan’s “copy link” button copies the item’s address', async () => {
+    const {page, context, problems} = await site.open('/ke-hoach/toan-van/', {viewport: PHONE});
+    try {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site.origin});
+      const button = page.getByRole('button', {name: 'Sao chép liên kết đến mục II.2', exact: true});
+      await button.click();
+      await expect(page.locator('#ii-2 ~ p [role="status"]').first().textContent()).resolves.toBe('Đã sao chép liên kết.');
+      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site.origin}/ke-hoach/toan-van/#ii-2`);
+      expect(problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
