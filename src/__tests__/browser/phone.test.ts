@@ -85,7 +85,7 @@ describe('on a phone', () => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site.origin});
       const button = page.getByRole('button', {name: 'Sao chép liên kết đến mục II.2', exact: true});
       await button.click();
-      await expect(page.locator('#ii-2 ~ p [role="status"]').first().textContent()).resolves.toBe('Đã sao chép liên kết.');
+      await page.locator('#ii-2 + p [role="status"]', {hasText: 'Đã sao chép liên kết.'}).waitFor();
       await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${site.origin}/ke-hoach/toan-van/#ii-2`);
       expect(problems()).toEqual([]);
     } finally {
