@@ -3,13 +3,13 @@
  * as the page has loaded.
  *
  * Docusaurus builds the hidden phone menu on every page once it knows the
- * screen is narrow, right after hydration — with the whole documentation
- * sidebar inside (every chapter, lesson and agency page). On a phone that
- * insertion is the longest main-thread task of a page (≈ 0.4 s at
- * Lighthouse's 4× CPU slowdown on the plan's full text), spent on a menu
- * most readers never open. Built on first open, it costs one short delay on
- * that tap; it stays afterwards, so closing and reopening animate as before.
- * The sidebar's content for the menu follows the same rule (src/theme/DocSidebar).
+ * screen is narrow, right after hydration, with the section's whole sidebar
+ * inside. On a phone that insertion was the longest main-thread task of a
+ * page (≈ 0.4 s at Lighthouse's 4× CPU slowdown on the plan's full text),
+ * spent on a menu most readers never open. Built on first open, the menu
+ * appears without its slide-in that once; it stays afterwards, so closing
+ * and reopening animate as before. The sidebar's copy for the menu follows
+ * the same rule (src/theme/DocSidebar).
  */
 import React, {useEffect, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
