@@ -8,8 +8,8 @@
  * main-thread work on a phone (≈ 200 ms at Lighthouse's 4× CPU slowdown), and
  * whose downloads spend the reader's mobile data on pages they may never open.
  *
- * This module keeps Docusaurus's `preload()` (a link that is hovered, touched
- * or focused still loads its page ahead of the click) and makes `prefetch()`
+ * This module keeps Docusaurus's `preload()` (a link that is hovered or touched
+ * still loads its page ahead of the click) and makes `prefetch()`
  * do nothing. It runs before Docusaurus's client entry assigns
  * `window.docusaurus`, so it wraps the object as it is assigned.
  */

@@ -2,7 +2,8 @@
  * `npm run bench:lighthouse`: Lighthouse scores of the built site, a
  * benchmark for the README (not run in CI: scores vary with the machine).
  *
- * Serves build/ with `serve` (gzip, like a real host) on 127.0.0.1, runs
+ * Serves build/ with `serve` on 127.0.0.1 like a real host (gzip, the headers
+ * of build/_headers: security headers, long caching for /assets/), runs
  * Lighthouse 12 in Debian's Chromium with the mobile preset (Lighthouse's
  * default: Moto G Power, slow 4G, 4× CPU slowdown) and the desktop preset,
  * N runs per page (default 5), and prints the medians: the four category
@@ -18,12 +19,14 @@
 import {spawn, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, {desktopConfig, type Flags, type Result} from 'lighthouse';
 import {PAGE_BUDGETS} from '../__tests__/support/budgets';
+import {parseHeadersFile, serveHeaders} from '../security/headers';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -56,11 +59,19 @@ function freePort(): Promise<number> {
   });
 }
 
-/** `serve` (gzip on) for build/; resolves once it answers. */
+/**
+ * `serve` (gzip on) for build/, sending the headers of build/_headers as a
+ * real host would (security headers, a year of caching for /assets/);
+ * resolves once it answers.
+ */
 async function startServer(): Promise<{origin: string; process: ChildProcess}> {
   if (!fs.existsSync(path.join(BUILD_DIR, 'index.html'))) throw new Error(`Chưa có bản dựng trong ${BUILD_DIR}: hãy chạy \`npm run build\` trước.`);
+  const headersFile = path.join(BUILD_DIR, '_headers');
+  const rules = fs.existsSync(headersFile) ? parseHeadersFile(fs.readFileSync(headersFile, 'utf8')) : [];
+  const config = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-bench-')), 'serve.json');
+  fs.writeFileSync(config, JSON.stringify({headers: serveHeaders(rules)}));
   const port = await freePort();
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'serve'), [BUILD_DIR, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching'], {stdio: 'ignore'});
+  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'serve'), [BUILD_DIR, '--config', config, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching'], {stdio: 'ignore'});
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i += 1) {
     try {

@@ -76,6 +76,16 @@ export function formatHeadersFile(rules: readonly HeaderRule[]): string {
   return rules.map((r) => `${r.path}\n${r.headers.map((h) => `  ${h.key}: ${h.value}`).join('\n')}\n`).join('\n');
 }
 
+/** Headers in the form of `serve` and serve-handler (serve.json): `/assets/*` becomes the glob `/assets/**`. */
+export interface ServeHeaders {
+  source: string;
+  headers: Header[];
+}
+
+export function serveHeaders(rules: readonly HeaderRule[]): ServeHeaders[] {
+  return rules.map((r) => ({source: r.path.replace(/\*$/, '**'), headers: r.headers}));
+}
+
 /** Reads a `_headers` file written by formatHeadersFile back into rules. */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];

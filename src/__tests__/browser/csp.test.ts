@@ -5,14 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {parseHeadersFile} from '../../security/headers';
+import {parseHeadersFile, serveHeaders} from '../../security/headers';
 import {BUILD_DIR, itInBrowser, useSite} from './support/site';
 
 const headersFile = path.join(BUILD_DIR, '_headers');
 const rules = fs.existsSync(headersFile) ? parseHeadersFile(fs.readFileSync(headersFile, 'utf8')) : [];
 const headers = rules.find((r) => r.path === '/*')?.headers ?? [];
 // The _headers patterns (`/*`, `/assets/*`) as serve-handler globs.
-const site = useSite(rules.map((r) => ({source: r.path.replace(/\*$/, '**'), headers: r.headers})));
+const site = useSite(serveHeaders(rules));
 
 describe('served with the security headers', () => {
   it('the build wrote a CSP', () => {

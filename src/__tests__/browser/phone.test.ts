@@ -49,7 +49,7 @@ describe('on a phone', () => {
     }
   });
 
-  itInBrowser('a link in view downloads nothing until it is touched; then its page is fetched and opens', async () => {
+  itInBrowser('a link in view downloads nothing until it is hovered or touched; then its page is fetched and opens', async () => {
     const {page, context, problems} = await site.open('/ke-hoach/toan-van/', {viewport: PHONE});
     try {
       const requests: string[] = [];

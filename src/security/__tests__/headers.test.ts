@@ -1,4 +1,4 @@
-import {contentSecurityPolicy, formatHeadersFile, headerRules, inlineScriptHashes, parseHeadersFile, securityHeaders} from '../headers';
+import {contentSecurityPolicy, formatHeadersFile, headerRules, inlineScriptHashes, parseHeadersFile, securityHeaders, serveHeaders} from '../headers';
 
 describe('security headers', () => {
   it('hashes executable inline scripts only', () => {
@@ -20,5 +20,10 @@ describe('security headers', () => {
     expect(text).toContain('/ocop-2025/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n');
     expect(rules[0]!.headers).toEqual(securityHeaders(["'sha256-abc='"]));
     expect(parseHeadersFile(text)).toEqual(rules);
+  });
+  it('gives the same rules to a local `serve` as globs', () => {
+    const rules = headerRules(["'sha256-abc='"], '/');
+    expect(serveHeaders(rules).map((h) => h.source)).toEqual(['/**', '/assets/**']);
+    expect(serveHeaders(rules)[1]!.headers).toEqual([{key: 'Cache-Control', value: 'public, max-age=31536000, immutable'}]);
   });
 });
