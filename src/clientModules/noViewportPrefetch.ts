@@ -18,7 +18,8 @@ import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 type ClientApi = Window['docusaurus'];
 
 if (ExecutionEnvironment.canUseDOM) {
-  let api: ClientApi | undefined;
+  // Already set when this module runs again (hot reload while editing).
+  let api: ClientApi | undefined = window.docusaurus;
   Object.defineProperty(window, 'docusaurus', {
     configurable: true,
     enumerable: true,

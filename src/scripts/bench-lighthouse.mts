@@ -68,7 +68,9 @@ async function startServer(): Promise<{origin: string; process: ChildProcess}> {
   if (!fs.existsSync(path.join(BUILD_DIR, 'index.html'))) throw new Error(`Chưa có bản dựng trong ${BUILD_DIR}: hãy chạy \`npm run build\` trước.`);
   const headersFile = path.join(BUILD_DIR, '_headers');
   const rules = fs.existsSync(headersFile) ? parseHeadersFile(fs.readFileSync(headersFile, 'utf8')) : [];
-  const config = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-bench-')), 'serve.json');
+  const configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-bench-'));
+  process.on('exit', () => fs.rmSync(configDir, {recursive: true, force: true}));
+  const config = path.join(configDir, 'serve.json');
   fs.writeFileSync(config, JSON.stringify({headers: serveHeaders(rules)}));
   const port = await freePort();
   const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'serve'), [BUILD_DIR, '--config', config, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching'], {stdio: 'ignore'});

@@ -12,35 +12,51 @@ const site = useSite();
 const PHONE = {width: 360, height: 800};
 
 describe('on a phone', () => {
-  itInBrowser('the menu opens on ☰ with the section’s pages, in Vietnamese, and leads to them', async () => {
+  itInBrowser('the menu opens on ☰ straight onto the section’s pages, in Vietnamese, and leads to them', async () => {
     const {page, context, problems} = await site.open('/ke-hoach/toan-van/', {viewport: PHONE});
     try {
       // Built on first open, not while the page loads.
       expect(await page.locator('.navbar-sidebar').count()).toBe(0);
       // The desktop sidebar stays in the page but is neither seen nor reachable.
       await expect(page.locator('.theme-doc-sidebar-container').isVisible()).resolves.toBe(false);
-
-      await page.getByRole('button', {name: 'Mở hoặc đóng trình đơn'}).click();
+      // Any slide between the main menu and the section's pages, as it starts.
+      await page.evaluate(() => {
+        const w = window as unknown as {menuSlides: number};
+        w.menuSlides = 0;
+        document.addEventListener('transitionrun', (e) => {
+          if ((e.target as Element).classList.contains('navbar-sidebar__items')) w.menuSlides += 1;
+        });
+      });
+      const menuSlides = () => page.evaluate(() => (window as unknown as {menuSlides: number}).menuSlides);
       const menu = page.locator('.navbar-sidebar');
-      await menu.waitFor({state: 'visible'});
-      // The section's own pages first, the current one marked.
+      const open = async () => {
+        await page.getByRole('button', {name: 'Mở hoặc đóng trình đơn'}).click();
+        await menu.waitFor({state: 'visible'});
+        await page.waitForTimeout(400);
+      };
+
+      await open();
+      // The section's own pages, the current one marked, without sliding there from the main menu.
       const current = menu.locator('.theme-doc-sidebar-menu a[aria-current="page"]');
       await expect(current.textContent()).resolves.toBe('Toàn văn (in, PDF)');
       await expect(current.isVisible()).resolves.toBe(true);
+      expect(await menuSlides()).toBe(0);
       const text = (await menu.innerText()).replace(/\s+/g, ' ');
       expect(ENGLISH_THEME_STRINGS.filter((s) => text.includes(s))).toEqual([]);
       expect(await site.axe(page)).toEqual([]);
 
-      // Back to the main menu, then a section of the site.
+      // Back to the main menu, then another section.
       await menu.getByRole('button', {name: '← Trở lại trình đơn chính'}).click();
-      await menu.getByRole('link', {name: 'Chỉ tiêu', exact: true}).click();
-      await page.waitForURL(/\/chi-tieu\/$/);
-      await page.locator('h1', {hasText: 'Chỉ tiêu'}).waitFor();
-      await expect(menu.isVisible()).resolves.toBe(false);
+      await menu.getByRole('link', {name: 'Đào tạo', exact: true}).click();
+      await page.waitForURL(/\/dao-tao\/$/);
+      await page.locator('h1', {hasText: 'Tài liệu đào tạo'}).waitFor();
+      await menu.waitFor({state: 'hidden'});
 
-      // Opens again, and closes with its close button.
-      await page.getByRole('button', {name: 'Mở hoặc đóng trình đơn'}).click();
-      await menu.waitFor({state: 'visible'});
+      // Opens again straight onto that section's pages, and closes with its close button.
+      const slidesBefore = await menuSlides();
+      await open();
+      await expect(menu.locator('.theme-doc-sidebar-menu a[aria-current="page"]').first().isVisible()).resolves.toBe(true);
+      expect(await menuSlides()).toBe(slidesBefore);
       await menu.getByRole('button', {name: 'Đóng trình đơn'}).click();
       await menu.waitFor({state: 'hidden'});
       expect(problems()).toEqual([]);

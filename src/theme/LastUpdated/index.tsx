@@ -5,8 +5,9 @@
  * The first `Intl` formatter a page creates loads the browser's locale data:
  * on a phone that is the longest step of hydrating a doc page (≈ 65 ms at
  * Lighthouse's 4× CPU slowdown, in one block the page cannot answer input
- * during). The site's own format needs none of it, and matches the dates
- * written everywhere else on the site.
+ * during). The site's own format needs none of it, and is the form of the
+ * dates in the site's tables and data pages. As in the theme's component, a
+ * development server (`npm start`) shows a made-up date, and says so.
  */
 import React, {type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
@@ -57,6 +58,11 @@ export default function LastUpdated({lastUpdatedAt, lastUpdatedBy}: Props): Reac
         }}>
         {'Last updated{atDate}{byUser}'}
       </Translate>
+      {process.env.NODE_ENV === 'development' && (
+        <div>
+          <small> (ngày giả lập khi chạy thử trên máy)</small>
+        </div>
+      )}
     </span>
   );
 }
