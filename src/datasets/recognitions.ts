@@ -13,7 +13,7 @@ import {findClosest} from './text';
 
 export const RECOGNITIONS_FILE = 'recognitions.csv';
 
-export type RecognitionColumn = 'ngay' | 'so_quyet_dinh' | 'ma_don_vi' | 'san_pham' | 'chu_the' | 'nhom' | 'sao' | 'loai' | 'nguon';
+export type RecognitionColumn = 'ngay' | 'so_quyet_dinh' | 'ma_don_vi' | 'san_pham' | 'chu_the' | 'nhom' | 'sao' | 'loai' | 'nguon' | 'dia_ban';
 
 export const RECOGNITION_KINDS = ['moi', 'cong-nhan-lai'] as const;
 export type RecognitionKind = (typeof RECOGNITION_KINDS)[number];
@@ -28,14 +28,19 @@ export type Star = (typeof STAR_VALUES)[number];
 export const RECOGNITION_COLUMNS: readonly ColumnSpec<RecognitionColumn>[] = [
   {name: 'ngay', type: 'ngày YYYY-MM-DD', description: 'Ngày ký quyết định công nhận.', allowed: `ngày có thật trong năm ${PLAN.year}`, required: true, example: '2025-06-30'},
   {name: 'so_quyet_dinh', type: 'văn bản', description: 'Số và ký hiệu của quyết định công nhận.', allowed: 'dạng số/QĐ-cơ quan', required: true, example: '1234/QĐ-UBND'},
-  {name: 'ma_don_vi', type: 'mã đơn vị', description: 'Đơn vị cấp huyện (theo Kế hoạch) nơi có sản phẩm. Sau 01/07/2025, ghi đơn vị cấp huyện cũ chứa xã, phường của chủ thể.', allowed: 'một mã trong cột ma_don_vi của targets.csv', required: true, example: 'nga-son'},
+  {name: 'ma_don_vi', type: 'mã đơn vị', description: 'Đơn vị cấp huyện của Kế hoạch mà sản phẩm được tính vào. Với quyết định sau 01/07/2025: đơn vị cấp huyện cũ có địa bàn chứa xã, phường của chủ thể (xã, phường mới lập từ xã của hai huyện cũ: huyện cũ của địa chỉ chủ thể ghi trong quyết định hoặc hồ sơ).', allowed: 'một mã trong cột ma_don_vi của targets.csv', required: true, example: 'nga-son'},
   {name: 'san_pham', type: 'văn bản', description: 'Tên sản phẩm như trong quyết định.', required: true, example: 'Chiếu cói'},
   {name: 'chu_the', type: 'văn bản', description: 'Tên chủ thể OCOP (doanh nghiệp, hợp tác xã, tổ hợp tác, hộ sản xuất).', required: true, example: 'Hợp tác xã …'},
   {name: 'nhom', type: 'mã nhóm', description: 'Nhóm sản phẩm theo Quyết định 148/QĐ-TTg.', allowed: PRODUCT_GROUP_CODES.map((c) => `${c} (${PRODUCT_GROUP_LABELS[c]})`).join('; '), required: true, example: 'thu-cong-my-nghe'},
   {name: 'sao', type: 'số nguyên', description: 'Hạng sao được công nhận.', allowed: '3, 4 hoặc 5', required: true, example: '3'},
   {name: 'loai', type: 'mã', description: 'moi: sản phẩm mới, được tính vào mục tiêu "thêm 160 sản phẩm"; cong-nhan-lai: sản phẩm được công nhận lại khi hết hạn 36 tháng, không được tính.', allowed: 'moi; cong-nhan-lai', required: true, example: 'moi'},
   {name: 'nguon', type: 'địa chỉ web hoặc tên văn bản', description: 'Nơi kiểm chứng: đường dẫn tới quyết định hoặc bài báo, hoặc tên văn bản.', required: true, example: 'https://…'},
+  {name: 'dia_ban', type: 'văn bản', description: 'Xã, phường của chủ thể, viết đúng như quyết định ghi (quyết định sau 01/07/2025 ghi xã, phường mới, không ghi huyện). Cột có thể không có trong tệp; ô có thể để trống.', required: false, example: 'phường Hải Lĩnh', optionalColumn: true},
 ];
+
+/** Where to find the unit of a row that has none: never guess it. */
+const UNIT_HINT =
+  'Hãy ghi mã đơn vị cấp huyện của Kế hoạch như trong targets.csv, ví dụ nga-son. Quyết định sau 01/07/2025 chỉ ghi xã, phường mới: tìm huyện cũ chứa xã, phường đó theo địa chỉ của chủ thể trong quyết định (hoặc hồ sơ), hoặc trong danh sách sắp xếp xã, phường của Nghị quyết 1686/NQ-UBTVQH15. Không đoán: chưa xác định được thì chưa ghi dòng này.';
 
 export interface RecognitionRow {
   ngay: string;
@@ -47,6 +52,8 @@ export interface RecognitionRow {
   sao: Star;
   loai: RecognitionKind;
   nguon: string;
+  /** The commune or ward as the decision writes it; '' when not recorded. */
+  dia_ban: string;
   line: number;
 }
 
@@ -85,7 +92,7 @@ export function validateRecognitions(
       cell.report('so_quyet_dinh', `cột "so_quyet_dinh": "${so}" không đúng dạng số/QĐ-cơ quan.${DECISION.test(fixed) ? ` Có phải là "${fixed}"?` : ''} Ví dụ: 1234/QĐ-UBND.`);
       so = undefined;
     }
-    const ma = cell.text('ma_don_vi', 'Hãy ghi mã đơn vị như trong targets.csv, ví dụ nga-son.');
+    const ma = cell.text('ma_don_vi', UNIT_HINT);
     if (ma !== undefined && known !== null && !known.has(ma)) {
       const guess = findClosest(ma, unitCodes ?? []);
       cell.report('ma_don_vi', `cột "ma_don_vi": mã "${ma}" không có trong targets.csv.${guess !== undefined ? ` Có phải là "${guess}"?` : ''} Hãy dùng đúng mã trong cột ma_don_vi của targets.csv.`);
@@ -121,7 +128,7 @@ export function validateRecognitions(
       ngay !== undefined && so !== undefined && ma !== undefined && san_pham !== undefined && chu_the !== undefined &&
       nhom !== undefined && sao !== undefined && loai !== undefined && nguon !== undefined
     ) {
-      rows.push({ngay, so_quyet_dinh: so, ma_don_vi: ma, san_pham, chu_the, nhom, sao, loai, nguon, line: record.line});
+      rows.push({ngay, so_quyet_dinh: so, ma_don_vi: ma, san_pham, chu_the, nhom, sao, loai, nguon, dia_ban: cell.raw('dia_ban') ?? '', line: record.line});
     }
   }
   return {rows, problems};

@@ -20,6 +20,12 @@ export interface ColumnSpec<Name extends string = string> {
   required: boolean;
   /** An example value. */
   example: string;
+  /**
+   * True for a column that a file may leave out of its header altogether
+   * (added after the file was first published: older copies stay valid).
+   * Such columns come last in the schema.
+   */
+  optionalColumn?: boolean;
 }
 
 /** A data row: its line and its trimmed cells, in header order. */
@@ -45,6 +51,13 @@ function looksLike(actual: string, expected: string): boolean {
   return a === e || editDistance(a, e) <= 2;
 }
 
+/** The header as the dictionary writes it: "a,b,c" or, with optional last columns, "a,b,c (có thể thêm cột d ở cuối)". */
+export function headerList(columns: readonly ColumnSpec[]): string {
+  const required = columns.filter((c) => c.optionalColumn !== true).map((c) => c.name);
+  const optional = columns.filter((c) => c.optionalColumn === true).map((c) => c.name);
+  return optional.length === 0 ? required.join(',') : `${required.join(',')} (có thể thêm cột ${optional.join(',')} ở cuối)`;
+}
+
 function checkHeader<Name extends string>(
   file: string,
   line: number,
@@ -52,7 +65,8 @@ function checkHeader<Name extends string>(
   columns: readonly ColumnSpec<Name>[],
 ): {problems: DataProblem[]; index: Map<Name, number>} {
   const expected = columns.map((c) => c.name);
-  const list = expected.join(',');
+  const optional = columns.filter((c) => c.optionalColumn === true).map((c) => c.name);
+  const list = headerList(columns);
   const problems: DataProblem[] = [];
   const index = new Map<Name, number>();
   const seen = new Map<string, number[]>();
@@ -71,7 +85,7 @@ function checkHeader<Name extends string>(
   header.forEach((name, i) => {
     if ((expected as string[]).includes(name) && !index.has(name as Name)) index.set(name as Name, i);
   });
-  const missing = expected.filter((n) => !index.has(n));
+  const missing = expected.filter((n) => !index.has(n) && !(optional as string[]).includes(n));
   const claimed = new Set<string>();
   header.forEach((name, i) => {
     if ((expected as string[]).includes(name)) return;
@@ -103,7 +117,7 @@ function checkHeader<Name extends string>(
     if (claimed.has(name)) continue;
     problems.push({file, line, column: name, message: `thiếu cột "${name}". Tiêu đề đúng là: ${list}`});
   }
-  if (problems.length === 0 && header.join(',') !== list) {
+  if (problems.length === 0 && header.join(',') !== expected.filter((n) => index.has(n)).join(',')) {
     problems.push({
       file,
       line,
@@ -122,7 +136,7 @@ export function readTable<Name extends string>(
   const csv = readCsv(
     input,
     file,
-    columns.map((c) => c.name),
+    columns.filter((c) => c.optionalColumn !== true).map((c) => c.name),
   );
   if (!csv.ok) return {records: [], index: new Map(), problems: csv.problems, readable: false, present: new Set()};
   const {problems, index} = checkHeader(file, csv.header.line, csv.header.cells, columns);

@@ -6,7 +6,7 @@
 import {OCOP_TOTALS_COLUMNS, OCOP_TOTALS_FILE, validateOcopTotals, type OcopTotalRow} from './ocopTotals';
 import type {DataProblem} from './problems';
 import {RECOGNITION_COLUMNS, RECOGNITIONS_FILE, validateRecognitions, type RecognitionRow} from './recognitions';
-import type {ColumnSpec} from './table';
+import {headerList, type ColumnSpec} from './table';
 import {TARGET_COLUMNS, TARGETS_FILE, validateTargets, type TargetRow} from './targets';
 import {TILE_GRID_COLUMNS, TILE_GRID_FILE, validateTileGrid, type TilePosition} from './tileGrid';
 
@@ -37,7 +37,7 @@ export function validateDatasets(files: DatasetFiles): DatasetsResult {
   const missing: DataProblem[] = DATA_FILES.filter((f) => files[f] === undefined).map((file) => ({
     file,
     line: 1,
-    message: `không tìm thấy tệp. Hãy tạo tệp ${file} trong thư mục dữ liệu, với dòng tiêu đề: ${DATA_FILE_COLUMNS[file].map((c) => c.name).join(',')}`,
+    message: `không tìm thấy tệp. Hãy tạo tệp ${file} trong thư mục dữ liệu, với dòng tiêu đề: ${headerList(DATA_FILE_COLUMNS[file])}`,
   }));
   const targets = validateTargets(files[TARGETS_FILE] ?? '', TARGETS_FILE);
   const codes = files[TARGETS_FILE] === undefined ? null : targets.unitCodes;

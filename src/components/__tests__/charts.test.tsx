@@ -3,7 +3,9 @@ import {load} from 'cheerio';
 import ChartFigure from '../ChartFigure';
 import {ChartSvg} from '../ChartSvg';
 import {renderSvgMarkup} from '../ChartSvg/renderSvgMarkup';
-import {fixturePages, publishedPages} from '../../plugins/ocop-data/__tests__/fixturePages';
+import {dataFiles, fixturePages, publishedPages} from '../../plugins/ocop-data/__tests__/fixturePages';
+import {validateOcopTotals} from '../../datasets/ocopTotals';
+import {formatNumber, formatPercent} from '../../format';
 
 const published = publishedPages();
 const withData = fixturePages();
@@ -51,11 +53,17 @@ describe('numbers in the charts equal the data', () => {
       expect(texts.slice(i + 1, i + 2 + segments.length)).toEqual([...segments, String(u.target.tong)]);
     }
   });
-  it('progress bars: "chưa có số liệu" for every unit without figures, never 0 %', () => {
-    const $ = load(renderToStaticMarkup(<ChartSvg chart={byId('tien-do-theo-don-vi')} />), {xmlMode: true});
+  it('progress bars: "chưa có số liệu" exactly for the units without new products, never 0 %', () => {
+    const chart = byId('tien-do-theo-don-vi');
+    const $ = load(renderToStaticMarkup(<ChartSvg chart={chart} />), {xmlMode: true});
     const texts = $('text').map((_i, el) => $(el).text()).get();
-    expect(texts.filter((t) => t === 'chưa có số liệu')).toHaveLength(26);
-    expect(texts.some((t) => t.includes('%'))).toBe(false);
+    const withoutData = published.targets.units.filter((u) => u.achieved === null);
+    expect(texts.filter((t) => t === 'chưa có số liệu')).toHaveLength(withoutData.length);
+    expect(texts.filter((t) => t.includes('%'))).toHaveLength(published.targets.units.length - withoutData.length);
+    for (const u of published.targets.units.filter((x) => x.achieved !== null)) {
+      expect(texts).toContain(`${u.achieved!.tong}/${u.target.tong} · ${formatPercent(u.ratio!)}`);
+    }
+    expect(texts.some((t) => /(^|\D)0 %/.test(t))).toBe(false);
   });
   it('progress bars with the fixture: achieved/target and %', () => {
     const chart = withData.targets.charts.find((c) => c.id === 'tien-do-theo-don-vi')!;
@@ -64,8 +72,14 @@ describe('numbers in the charts equal the data', () => {
     expect(texts).toEqual(expect.arrayContaining(['2/8 · 25 %', '1/9 · 11,1 %', '3/2 · 150 %']));
     expect(texts.filter((t) => t === 'chưa có số liệu')).toHaveLength(23);
   });
-  it('timeline: every figure of ocop-totals.csv is in the table view', () => {
+  it('timeline: every figure of ocop-totals.csv is in the table view, in date order', () => {
     const chart = byId('so-san-pham-ocop-theo-thoi-gian');
+    const totals = validateOcopTotals(dataFiles()['ocop-totals.csv']!).rows;
+    const sorted = [...totals].sort((a, b) => (a.ngay < b.ngay ? -1 : a.ngay > b.ngay ? 1 : a.line - b.line));
+    expect(chart.table.rows.map((r) => r[1])).toEqual(sorted.map((r) => `${r.tong.lowerBound ? 'hơn ' : ''}${formatNumber(r.tong.value)}`));
+  });
+  it('timeline with the fixture: the figures, the open circle of a lower bound and the plan marker', () => {
+    const chart = withData.targets.charts.find((c) => c.id === 'so-san-pham-ocop-theo-thoi-gian')!;
     expect(chart.table.rows.map((r) => r[1])).toEqual(['69', '120', '158', '436', '517', '606', '573', 'hơn 600', '661']);
     const $ = load(renderToStaticMarkup(<ChartSvg chart={chart} />), {xmlMode: true});
     expect($('circle[fill="#ffffff"]').length).toBeGreaterThanOrEqual(1);

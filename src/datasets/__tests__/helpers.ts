@@ -5,13 +5,15 @@ import {formatProblem, type DataProblem} from '../problems';
 
 export const DATA_DIR = path.resolve(__dirname, '../../../data');
 export const FIXTURE_DIR = path.resolve(__dirname, '../__fixtures__/with-recognitions');
+/** The province totals frozen as published on 30/11/2026: exact figures are tested here, not on data/. */
+export const TOTALS_FIXTURE_DIR = path.resolve(__dirname, '../__fixtures__/totals-2025');
 
 export function readData(file: string): string {
   return fs.readFileSync(path.join(DATA_DIR, file), 'utf8');
 }
 
-export function readFixture(file: string): string {
-  return fs.readFileSync(path.join(FIXTURE_DIR, file), 'utf8');
+export function readFixture(file: string, dir: string = FIXTURE_DIR): string {
+  return fs.readFileSync(path.join(dir, file), 'utf8');
 }
 
 /** Problems as the CLI prints them. */

@@ -9,9 +9,9 @@ const check = (row: string, same = false) =>
   lines(validateRecognitions(withRow(same ? row : row.replace('Sản phẩm thử,', 'Sản phẩm thử khác,')), codes).problems);
 
 describe('recognitions.csv', () => {
-  it('the published file is the header only (no verified 2025 rows yet)', () => {
-    expect(readData('recognitions.csv').trim()).toBe(RECOGNITIONS_HEADER);
-    expect(validateRecognitions(readData('recognitions.csv'), codes)).toEqual({rows: [], problems: []});
+  it('the published file is valid and starts with the documented header', () => {
+    expect(readData('recognitions.csv').replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toMatch(new RegExp(`^${RECOGNITIONS_HEADER}(,dia_ban)?$`));
+    expect(validateRecognitions(readData('recognitions.csv'), codes).problems).toEqual([]);
   });
   it('reads the fixture, keeping markup in cells as plain text', () => {
     const r = validateRecognitions(readFixture('recognitions.csv'), codes);
@@ -71,6 +71,24 @@ describe('recognitions.csv', () => {
   it('blank required cells', () => {
     expect(check(GOOD_RECOGNITION.replace(',Dữ liệu giả', ','))).toEqual([
       'recognitions.csv:3: cột "nguon": ô trống. Hãy ghi đường dẫn tới quyết định hoặc bài báo, hoặc tên văn bản làm nguồn.',
+    ]);
+  });
+  it('a row without a unit: rejected, saying where to find it (never guessed)', () => {
+    expect(check(GOOD_RECOGNITION.replace(',nga-son,', ',,'))).toEqual([
+      expect.stringMatching(/^recognitions\.csv:3: cột "ma_don_vi": ô trống\. .*địa chỉ của chủ thể trong quyết định.*Nghị quyết 1686\/NQ-UBTVQH15\. Không đoán/),
+    ]);
+  });
+  it('dia_ban: an optional last column, read as written; the file without it stays valid', () => {
+    const withPlace = `${RECOGNITIONS_HEADER},dia_ban\n${GOOD_RECOGNITION},phường Hải Lĩnh\n${GOOD_RECOGNITION.replace('Sản phẩm thử,', 'Sản phẩm khác,')},\n`;
+    const r = validateRecognitions(withPlace, codes);
+    expect(r.problems).toEqual([]);
+    expect(r.rows.map((x) => x.dia_ban)).toEqual(['phường Hải Lĩnh', '']);
+    expect(validateRecognitions(`${RECOGNITIONS_HEADER}\n${GOOD_RECOGNITION}\n`, codes).rows[0]!.dia_ban).toBe('');
+  });
+  it('dia_ban anywhere but last: the columns are out of order', () => {
+    const header = RECOGNITIONS_HEADER.replace('ngay,', 'ngay,dia_ban,');
+    expect(lines(validateRecognitions(`${header}\n`, codes).problems)).toEqual([
+      'recognitions.csv:1: các cột đúng tên nhưng sai thứ tự. Hãy sắp xếp lại theo đúng mẫu: ngay,so_quyet_dinh,ma_don_vi,san_pham,chu_the,nhom,sao,loai,nguon (có thể thêm cột dia_ban ở cuối)',
     ]);
   });
   it('the same product twice', () => {

@@ -20,7 +20,7 @@ describe('validateDatasets', () => {
     expect(!result.ok && formatProblemReport(result.problems)).toBe(
       [
         'Dữ liệu trong thư mục data/ có 1 lỗi. Hãy sửa các lỗi dưới đây rồi chạy lại (npm run check:data):',
-        'recognitions.csv:1: không tìm thấy tệp. Hãy tạo tệp recognitions.csv trong thư mục dữ liệu, với dòng tiêu đề: ngay,so_quyet_dinh,ma_don_vi,san_pham,chu_the,nhom,sao,loai,nguon',
+        'recognitions.csv:1: không tìm thấy tệp. Hãy tạo tệp recognitions.csv trong thư mục dữ liệu, với dòng tiêu đề: ngay,so_quyet_dinh,ma_don_vi,san_pham,chu_the,nhom,sao,loai,nguon (có thể thêm cột dia_ban ở cuối)',
       ].join('\n'),
     );
   });

@@ -94,6 +94,8 @@ export interface ProductView {
   so_quyet_dinh: string;
   san_pham: string;
   chu_the: string;
+  /** Commune or ward as the decision writes it ('' when not recorded). */
+  dia_ban: string;
   nhom: string;
   sao: number;
   loai: string;
@@ -171,6 +173,7 @@ function viewProduct(r: RecognitionRow): ProductView {
     so_quyet_dinh: r.so_quyet_dinh,
     san_pham: r.san_pham,
     chu_the: r.chu_the,
+    dia_ban: r.dia_ban,
     nhom: PRODUCT_GROUP_LABELS[r.nhom],
     sao: r.sao,
     loai: RECOGNITION_KIND_LABELS[r.loai],

@@ -94,7 +94,7 @@ export default function UnitContent({page}: {page: UnitPageData}): ReactNode {
             <thead>
               <tr>
                 <th scope="col">Sản phẩm</th>
-                <th scope="col">Chủ thể</th>
+                <th scope="col">Chủ thể (xã, phường theo quyết định)</th>
                 <th scope="col">Nhóm</th>
                 <th scope="col" className="num">
                   Hạng sao
@@ -108,7 +108,10 @@ export default function UnitContent({page}: {page: UnitPageData}): ReactNode {
               {products.map((p, i) => (
                 <tr key={i}>
                   <th scope="row">{p.san_pham}</th>
-                  <td>{p.chu_the}</td>
+                  <td>
+                    {p.chu_the}
+                    {p.dia_ban !== '' && <span className={styles.place}>{p.dia_ban}</span>}
+                  </td>
                   <td>{p.nhom}</td>
                   <td className="num">{formatNumber(p.sao)}</td>
                   <td>

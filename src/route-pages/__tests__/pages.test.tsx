@@ -44,12 +44,21 @@ describe('/chi-tieu/ (published data)', () => {
     expect(table.find('td.num')).toHaveLength(26 * 4 + 4);
   });
 
-  it('progress: "chưa có số liệu", never 0 %', () => {
+  it('progress: one row per unit, "chưa có số liệu" exactly where a unit has no new product, totals = sum of the rows', () => {
     const table = $('table').eq(1);
-    expect(table.find('tbody tr')).toHaveLength(26);
-    expect(table.text()).not.toMatch(/\d\s?%/);
-    expect(cellTexts($, table.find('tbody tr').first())).toEqual(['TP Thanh Hóa', '8', 'chưa có số liệu', '–chưa có số liệu', '–chưa có số liệu', '–chưa có số liệu', 'chưa có số liệu']);
-    expect($('main, body').text()).toContain('Chưa có số liệu');
+    const rows = table.find('tbody tr');
+    expect(rows).toHaveLength(published.targets.units.length);
+    published.targets.units.forEach((u, i) => {
+      const cells = cellTexts($, rows.eq(i));
+      expect(cells.slice(0, 2)).toEqual([u.don_vi, String(u.target.tong)]);
+      if (u.achieved === null) expect(cells[2]).toBe('chưa có số liệu');
+      else expect(cells[2]).toBe(String(u.achieved.tong));
+    });
+    const achieved = published.targets.units.reduce((sum, u) => sum + (u.achieved?.tong ?? 0), 0);
+    const footer = cellTexts($, table.find('tfoot tr'));
+    expect(footer.slice(0, 2)).toEqual(['Toàn tỉnh', String(published.targets.units.reduce((sum, u) => sum + u.target.tong, 0))]);
+    expect(footer[2]).toBe(published.targets.units.every((u) => u.achieved === null) ? 'chưa có số liệu' : String(achieved));
+    expect(table.text()).not.toMatch(/(^|[^\d,])0 %/);
   });
 
   it('four server-rendered charts, each with a title heading and a figure', () => {
@@ -79,13 +88,27 @@ describe('/chi-tieu/ with the fake recognitions fixture', () => {
 });
 
 describe('unit page', () => {
-  it('targets, "chưa có số liệu" and the cited note on the end of district-level government', () => {
-    const page = published.units.find((u) => u.unit.ma_don_vi === 'nga-son')!;
+  it('every unit: its targets by star, and "chưa có số liệu" exactly when it has no new product', () => {
+    for (const page of published.units) {
+      const $ = load(renderToStaticMarkup(<UnitContent page={page} />));
+      const u = page.unit;
+      expect($('h1').text()).toBe(`${u.don_vi}: chỉ tiêu OCOP năm 2025`);
+      const rows = $('table').first().find('tbody tr');
+      expect(rows.map((_i, el) => cellTexts($, $(el)).slice(0, 2).join('|')).get()).toEqual([
+        `5 sao|${u.target.sao_5}`,
+        `4 sao|${u.target.sao_4}`,
+        `3 sao|${u.target.sao_3}`,
+      ]);
+      expect(cellTexts($, $('table').first().find('tfoot tr'))).toEqual(['Tổng', String(u.target.tong), u.achieved === null ? 'chưa có số liệu' : String(u.achieved.tong)]);
+    }
+  });
+  it('a unit without recognitions (fixture): "chưa có số liệu" and the cited note on the end of district-level government', () => {
+    const page = withData.units.find((u) => u.unit.ma_don_vi === 'sam-son')!;
     const $ = load(renderToStaticMarkup(<UnitContent page={page} />));
-    expect($('h1').text()).toBe('Huyện Nga Sơn: chỉ tiêu OCOP năm 2025');
+    expect($('h1').text()).toBe('TP Sầm Sơn: chỉ tiêu OCOP năm 2025');
     const rows = $('table').first().find('tbody tr');
-    expect(rows.map((_i, el) => cellTexts($, $(el)).join('|')).get()).toEqual(['5 sao|2|chưa có số liệu', '4 sao|2|chưa có số liệu', '3 sao|4|chưa có số liệu']);
-    expect(cellTexts($, $('table').first().find('tfoot tr'))).toEqual(['Tổng', '8', 'chưa có số liệu']);
+    expect(rows.map((_i, el) => cellTexts($, $(el)).join('|')).get()).toEqual(['5 sao|0|chưa có số liệu', '4 sao|1|chưa có số liệu', '3 sao|1|chưa có số liệu']);
+    expect(cellTexts($, $('table').first().find('tfoot tr'))).toEqual(['Tổng', '2', 'chưa có số liệu']);
     expect($.text()).toContain('01/07/2025');
     expect($('a[href^="https://en.baochinhphu.vn/"]').length).toBeGreaterThan(0);
   });

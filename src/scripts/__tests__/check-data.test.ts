@@ -6,6 +6,7 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Papa from 'papaparse';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
@@ -15,20 +16,43 @@ function run(...args: string[]) {
   return {status: r.status, stdout: r.stdout, stderr: r.stderr};
 }
 
+const FIXTURES = path.join(ROOT, 'src/datasets/__fixtures__');
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const dir of tempDirs) fs.rmSync(dir, {recursive: true, force: true});
+});
+
+/** A data folder: the plan's targets and tile grid from data/, the staff-edited files from fixtures. */
 function copyData(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-check-'));
-  for (const f of fs.readdirSync(path.join(ROOT, 'data'))) if (f.endsWith('.csv')) fs.copyFileSync(path.join(ROOT, 'data', f), path.join(dir, f));
+  tempDirs.push(dir);
+  for (const f of ['targets.csv', 'tile-grid.csv']) fs.copyFileSync(path.join(ROOT, 'data', f), path.join(dir, f));
+  fs.copyFileSync(path.join(FIXTURES, 'with-recognitions/recognitions.csv'), path.join(dir, 'recognitions.csv'));
+  fs.copyFileSync(path.join(FIXTURES, 'totals-2025/ocop-totals.csv'), path.join(dir, 'ocop-totals.csv'));
   return dir;
 }
+
+/** Data rows of a published CSV file (records after the header, blank lines aside), counted by papaparse. */
+const dataRows = (file: string) => Papa.parse(fs.readFileSync(path.join(ROOT, 'data', file), 'utf8'), {skipEmptyLines: 'greedy'}).data.length - 1;
 
 jest.setTimeout(30000);
 
 describe('npm run check:data', () => {
-  it('valid data: exit 0 and a one-line summary', () => {
+  it('valid data (fixture): exit 0 and a one-line summary with the counts', () => {
+    const dir = copyData();
+    const r = run('--data-dir', dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      `Dữ liệu hợp lệ (${dir}/): 26 đơn vị trong targets.csv, 7 sản phẩm trong recognitions.csv, 9 mốc trong ocop-totals.csv, 26 ô trong tile-grid.csv.`,
+    ]);
+  });
+
+  it('the published data/: exit 0, counting every row of each file', () => {
     const r = run();
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n')).toEqual([
-      'Dữ liệu hợp lệ (data/): 26 đơn vị trong targets.csv, 0 sản phẩm trong recognitions.csv, 9 mốc trong ocop-totals.csv, 26 ô trong tile-grid.csv.',
+      `Dữ liệu hợp lệ (data/): ${dataRows('targets.csv')} đơn vị trong targets.csv, ${dataRows('recognitions.csv')} sản phẩm trong recognitions.csv, ` +
+        `${dataRows('ocop-totals.csv')} mốc trong ocop-totals.csv, ${dataRows('tile-grid.csv')} ô trong tile-grid.csv.`,
     ]);
   });
 

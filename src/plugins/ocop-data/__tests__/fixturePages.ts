@@ -1,11 +1,18 @@
-/** Page data built from data/ (published) and from data/ + the fake recognitions fixture (tests only). */
+/**
+ * Page data for tests. `publishedPages()`: from data/, for properties that
+ * hold for any valid content. `fixturePages()`: the plan's targets and tile
+ * grid from data/ (fixed by the plan's appendix) with the staff-edited files
+ * taken from fixtures (fake recognitions, totals frozen on 30/11/2026), for
+ * exact values.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import {validateDatasets, type DatasetFiles} from '../../../datasets/validateDatasets';
 import {buildDataPages, type DataPages} from '../pageData';
 
 const DATA_DIR = path.resolve(__dirname, '../../../../data');
-const FIXTURE = path.resolve(__dirname, '../../../datasets/__fixtures__/with-recognitions/recognitions.csv');
+const FIXTURES = path.resolve(__dirname, '../../../datasets/__fixtures__');
+const fixture = (file: string) => new Uint8Array(fs.readFileSync(path.join(FIXTURES, file)));
 
 function read(file: string): Uint8Array {
   return new Uint8Array(fs.readFileSync(path.join(DATA_DIR, file)));
@@ -27,4 +34,9 @@ function pagesFrom(files: DatasetFiles): DataPages {
 }
 
 export const publishedPages = (): DataPages => pagesFrom(dataFiles());
-export const fixturePages = (): DataPages => pagesFrom({...dataFiles(), 'recognitions.csv': new Uint8Array(fs.readFileSync(FIXTURE))});
+export const fixtureFiles = (): DatasetFiles => ({
+  ...dataFiles(),
+  'recognitions.csv': fixture('with-recognitions/recognitions.csv'),
+  'ocop-totals.csv': fixture('totals-2025/ocop-totals.csv'),
+});
+export const fixturePages = (): DataPages => pagesFrom(fixtureFiles());
