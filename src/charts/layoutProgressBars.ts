@@ -56,6 +56,13 @@ export function describeProgress(achieved: number | null, target: number): strin
   return `${formatNumber(achieved)}/${formatNumber(target)}${ratio}`;
 }
 
+export const EXCEEDED_TEXT = 'vượt chỉ tiêu';
+
+/** "37,5 %", or "150 % (vượt chỉ tiêu)" when more than the target was achieved. */
+export function describeRatio(ratio: number): string {
+  return ratio > 1 ? `${formatPercent(ratio)} (${EXCEEDED_TEXT})` : formatPercent(ratio);
+}
+
 const AXIS_HEIGHT = 22;
 const TOP = 4;
 

@@ -2,6 +2,8 @@
  * Build test for the data pages: the production build in build/ (run
  * `npm run build` first) shows the numbers of data/, server-renders every
  * chart as an accessible SVG, and publishes the CSV and SVG downloads.
+ * Every expectation is derived from the files in data/, so the test holds
+ * for any valid content (the staff-day scenario runs it on an edited copy).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,8 +11,9 @@ import {load} from 'cheerio';
 import {validateDatasets} from '../../datasets/validateDatasets';
 import {DATA_FILES} from '../../datasets/validateDatasets';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const BUILD = path.join(ROOT, 'build');
+import {BUILD_DIR as BUILD, SITE_DIR as ROOT} from '../support/siteDirs';
+import {describeProgress} from '../../charts/layoutProgressBars';
+import {formatNumber} from '../../format';
 const page = (route: string) => load(fs.readFileSync(path.join(BUILD, route, 'index.html'), 'utf8'));
 const texts = ($: ReturnType<typeof load>, sel: string) =>
   $(sel)
@@ -21,6 +24,9 @@ const files = Object.fromEntries(DATA_FILES.map((f) => [f, new Uint8Array(fs.rea
 const result = validateDatasets(files);
 if (!result.ok) throw new Error('data/ is invalid: run npm run check:data');
 const {targets, recognitions} = result.datasets;
+const newOf = (ma: string) => recognitions.filter((r) => r.ma_don_vi === ma && r.loai === 'moi');
+const hasData = (ma: string) => recognitions.some((r) => r.ma_don_vi === ma);
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe('/chi-tieu/', () => {
   const $ = page('chi-tieu');
@@ -39,15 +45,34 @@ describe('/chi-tieu/', () => {
         String(t.sao_3),
       ]);
     });
-    expect(table.find('tfoot th, tfoot td').map((_j, el) => $(el).text().trim()).get()).toEqual(['Toàn tỉnh', '160', '3', '20', '137']);
+    expect(table.find('tfoot th, tfoot td').map((_j, el) => $(el).text().trim()).get()).toEqual([
+      'Toàn tỉnh',
+      ...[sum(targets.map((t) => t.tong)), sum(targets.map((t) => t.sao_5)), sum(targets.map((t) => t.sao_4)), sum(targets.map((t) => t.sao_3))].map(formatNumber),
+    ]);
   });
 
-  it('progress says "chưa có số liệu" while recognitions.csv has no rows', () => {
-    expect(recognitions).toHaveLength(0);
+  it('progress: "chưa có số liệu" exactly for the units without rows; counts of new products; totals = sum of the rows', () => {
     const progress = $('main table').eq(1);
-    expect(progress.find('tbody tr')).toHaveLength(targets.length);
-    expect(progress.text()).toContain('chưa có số liệu');
-    expect(progress.text()).not.toMatch(/\d\s?%/);
+    const rows = progress.find('tbody tr');
+    expect(rows).toHaveLength(targets.length);
+    targets.forEach((t, i) => {
+      const cells = rows.eq(i).find('th, td').map((_j, el) => $(el).text().trim()).get();
+      expect(cells[0]).toBe(t.don_vi);
+      expect(cells[2]).toBe(hasData(t.ma_don_vi) ? formatNumber(newOf(t.ma_don_vi).length) : 'chưa có số liệu');
+      // Missing figures are never shown as 0 %.
+      if (!hasData(t.ma_don_vi)) expect(cells.join(' ')).not.toContain('%');
+    });
+    const footer = progress.find('tfoot th, tfoot td').map((_j, el) => $(el).text().trim()).get();
+    expect(footer[2]).toBe(recognitions.length === 0 ? 'chưa có số liệu' : formatNumber(recognitions.filter((r) => r.loai === 'moi').length));
+  });
+
+  it('the progress chart writes each unit\'s figures as the data gives them, bars beyond the target drawn past the track', () => {
+    const chart = $('svg[data-chart="tien-do-theo-don-vi"]');
+    const labels = chart.find('text').map((_i, el) => $(el).text()).get();
+    for (const t of targets) {
+      const achieved = hasData(t.ma_don_vi) ? newOf(t.ma_don_vi).length : null;
+      expect(labels).toContain(describeProgress(achieved, t.tong));
+    }
   });
 
   it('has four server-rendered SVG charts with role="img", a title and a description', () => {
@@ -101,13 +126,27 @@ describe('downloads in build/du-lieu/', () => {
 });
 
 describe('unit pages', () => {
-  it.each(targets.map((t) => [t.ma_don_vi, t] as const))('/chi-tieu/%s/ shows its targets and the note on 01/07/2025', (ma, t) => {
+  it.each(targets.map((t) => [t.ma_don_vi, t] as const))('/chi-tieu/%s/ shows its targets, its products and the note on 01/07/2025', (ma, t) => {
     const $ = page(`chi-tieu/${ma}`);
     expect($('h1').text()).toBe(`${t.don_vi}: chỉ tiêu OCOP năm 2025`);
     const table = $('main table').first();
     expect(table.find('tbody tr').map((_j, el) => $(el).find('td').first().text()).get()).toEqual([String(t.sao_5), String(t.sao_4), String(t.sao_3)]);
     expect(table.find('tfoot td').first().text()).toBe(String(t.tong));
+    const achievedCell = table.find('tfoot td').eq(1).text();
+    expect(achievedCell).toBe(hasData(ma) ? formatNumber(newOf(ma).length) : 'chưa có số liệu');
     expect($('main').text()).toContain('01/07/2025');
+    // Every row of the unit is listed (re-recognitions too, marked as not counted).
+    const rows = recognitions.filter((r) => r.ma_don_vi === ma);
+    const listed = $('main table').eq(1).find('tbody tr');
+    expect(listed).toHaveLength(rows.length);
+    rows.forEach((r, i) => {
+      const row = listed.eq(i).text();
+      expect(listed.eq(i).find('th').text()).toBe(r.san_pham);
+      expect(row).toContain(r.chu_the);
+      if (r.dia_ban !== '') expect(row).toContain(r.dia_ban);
+      expect(row.includes('không tính vào mục tiêu')).toBe(r.loai !== 'moi');
+    });
+    if (newOf(ma).length > t.tong && t.tong > 0) expect($('main').text()).toContain('vượt chỉ tiêu');
   });
 });
 
@@ -121,8 +160,11 @@ describe('/du-lieu/ and home', () => {
   });
   it('home shows the headline target and the progress from the same data', () => {
     const text = page('').root().find('main').text().replace(/\s+/g, ' ');
-    expect(text).toContain('160 sản phẩm OCOP');
-    expect(text).toContain('Tiến độ: chưa có số liệu');
+    const total = sum(targets.map((t) => t.tong));
+    expect(text).toContain(`${formatNumber(total)} sản phẩm OCOP`);
+    const counted = recognitions.filter((r) => r.loai === 'moi').length;
+    if (recognitions.length === 0) expect(text).toContain('Tiến độ: chưa có số liệu');
+    else expect(text).toContain(`Tiến độ: đã công nhận ${formatNumber(counted)}/${formatNumber(total)} sản phẩm mới`);
   });
   it('pages with charts load no chart code: no d3 in the JavaScript bundles', () => {
     const js = fs.readdirSync(path.join(BUILD, 'assets', 'js')).map((f) => fs.readFileSync(path.join(BUILD, 'assets', 'js', f), 'utf8'));

@@ -7,47 +7,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const BUILD = process.env.BUILD_DIR ? path.resolve(process.env.BUILD_DIR) : path.join(ROOT, 'build');
+import {BUILD_DIR as BUILD, SITE_DIR as ROOT} from '../support/siteDirs';
+import {publishedPosts, sourcePosts} from '../support/sourcePosts';
 const NEWS = path.join(BUILD, 'tin-tuc');
 const FEED_LIMIT = 20;
 
-interface SourcePost {
-  folder: string;
-  title: string;
-  description: string;
-  date: string;
-  tags: string[];
-  draft: boolean;
-  /** "/tin-tuc/2025/02/24/ban-hanh-ke-hoach-36/" */
-  path: string;
-}
-
-function sourcePosts(): SourcePost[] {
-  const blog = path.join(ROOT, 'blog');
-  return fs
-    .readdirSync(blog)
-    .filter((f) => /^\d{4}-\d{2}-\d{2}-/.test(f))
-    .map((folder) => {
-      const text = fs.readFileSync(path.join(blog, folder, 'index.md'), 'utf8');
-      const fm = yaml.load(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
-      const date = fm.date instanceof Date ? fm.date.toISOString().slice(0, 10) : String(fm.date);
-      const [y, m, d] = folder.slice(0, 10).split('-');
-      return {
-        folder,
-        title: String(fm.title),
-        description: String(fm.description),
-        date,
-        tags: (fm.tags as string[]) ?? [],
-        draft: fm.draft === true,
-        path: `/tin-tuc/${y}/${m}/${d}/${folder.slice(11)}/`,
-      };
-    });
-}
-
-const all = sourcePosts();
-const published = all.filter((p) => !p.draft).sort((a, b) => b.date.localeCompare(a.date));
+const all = sourcePosts(ROOT);
+const published = publishedPosts(ROOT);
 const inFeed = published.slice(0, FEED_LIMIT);
 const drafts = all.filter((p) => p.draft);
 
@@ -131,11 +97,15 @@ describe('news build', () => {
 
   it('has tag, archive and author pages', () => {
     const tags = new Set(published.flatMap((p) => p.tags));
+    const declared = yaml.load(fs.readFileSync(path.join(ROOT, 'blog', 'tags.yml'), 'utf8')) as Record<string, {label: string; permalink?: string}>;
     for (const rel of ['index.html', 'the/index.html', 'luu-tru/index.html', 'tac-gia/index.html', 'tac-gia/ban-bien-tap/index.html']) {
       expect(fs.existsSync(path.join(NEWS, rel))).toBe(true);
     }
     for (const tag of tags) {
-      expect(fs.existsSync(path.join(NEWS, 'the', tag, 'index.html'))).toBe(true);
+      const html = fs.readFileSync(path.join(NEWS, 'the', (declared[tag]?.permalink ?? tag).replace(/^\//, ''), 'index.html'), 'utf8');
+      // Every post with the tag is listed on its page (a tag page lists up to 10 posts, newest first).
+      const tagged = published.filter((p) => p.tags.includes(tag)).slice(0, 10);
+      for (const p of tagged) expect(html).toMatch(new RegExp(`href="?${p.path}"?[\\s>]`));
     }
   });
 
@@ -148,7 +118,7 @@ describe('news build', () => {
 
 describe('feed styles', () => {
   it('rss.css and atom.css stay identical below their first comment line', () => {
-    const body = (name: string) => fs.readFileSync(path.join(__dirname, '../../../blog', name), 'utf8').split('\n').slice(1).join('\n');
+    const body = (name: string) => fs.readFileSync(path.join(ROOT, 'blog', name), 'utf8').split('\n').slice(1).join('\n');
     expect(body('atom.css')).toBe(body('rss.css'));
   });
 });

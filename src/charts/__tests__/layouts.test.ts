@@ -1,5 +1,5 @@
 import {classLabels, layoutTileGrid} from '../layoutTileGrid';
-import {describeProgress, layoutProgressBars, NO_DATA_TEXT} from '../layoutProgressBars';
+import {describeProgress, describeRatio, layoutProgressBars, NO_DATA_TEXT} from '../layoutProgressBars';
 import {layoutStackedBars} from '../layoutStackedBars';
 import {layoutTimeline} from '../layoutTimeline';
 import {estimateTextWidth, wrapLabel} from '../geometry';
@@ -86,6 +86,11 @@ describe('layoutProgressBars', () => {
     expect(describeProgress(0, 8)).toBe('0/8 · 0 %');
     expect(describeProgress(3, 8)).toBe('3/8 · 37,5 %');
     expect(describeProgress(1, 0)).toBe('1/0');
+  });
+  it('says when a target is exceeded', () => {
+    expect(describeRatio(0.375)).toBe('37,5 %');
+    expect(describeRatio(1)).toBe('100 %');
+    expect(describeRatio(1.5)).toBe('150 % (vượt chỉ tiêu)');
   });
   it('keeps room for the widest figure by default', () => {
     const auto = layoutProgressBars([{id: 'a', label: 'A', target: 4, achieved: null}], {width: 300, labelWidth: 50, fontSize: 10});

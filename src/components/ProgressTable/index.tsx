@@ -7,7 +7,7 @@ import Link from '@docusaurus/Link';
 import SortableTable, {type SortableCell, type SortableColumn, type SortableRow} from '../SortableTable';
 import type {StarCounts} from '../../datasets/plan36';
 import type {UnitSummary} from '../../plugins/ocop-data/pageData';
-import {NO_DATA_TEXT} from '../../charts/layoutProgressBars';
+import {describeRatio, NO_DATA_TEXT} from '../../charts/layoutProgressBars';
 import {formatNumber, formatPercent} from '../../format';
 
 const COLUMNS: SortableColumn[] = [
@@ -50,7 +50,7 @@ function figureCells({target, achieved, ratio}: Figures): SortableCell[] {
         ? {display: <NoDataShort />, sortValue: null}
         : {display: `${formatNumber(achieved[k])}/${formatNumber(target[k])}`, sortValue: achieved[k]},
     ),
-    ratio === null ? {display: achieved === null ? <NoData /> : 'không giao chỉ tiêu', sortValue: null} : {display: formatPercent(ratio), sortValue: ratio},
+    ratio === null ? {display: achieved === null ? <NoData /> : 'không giao chỉ tiêu', sortValue: null} : {display: describeRatio(ratio), sortValue: ratio},
   ];
 }
 

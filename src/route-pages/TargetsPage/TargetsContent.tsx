@@ -11,6 +11,7 @@ import SourceList from '../../components/SourceList';
 import TargetTable from '../../components/TargetTable';
 import {SOURCES} from '../../datasets/sources';
 import {formatIsoDate, formatNumber, formatPercent} from '../../format';
+import {describeRatio} from '../../charts/layoutProgressBars';
 import type {TargetsPageData} from '../../plugins/ocop-data/pageData';
 import styles from '../styles.module.css';
 
@@ -42,7 +43,7 @@ export default function TargetsContent({page}: {page: TargetsPageData}): ReactNo
                 {formatNumber(province.achieved.tong)}/{formatNumber(t.tong)}
               </p>
               <p>
-                {province.ratio === null ? '' : `đạt ${formatPercent(province.ratio)}`}
+                {province.ratio === null ? '' : `đạt ${describeRatio(province.ratio)}`}
                 {province.asOf && `, tính đến ${formatIsoDate(province.asOf)}`}
               </p>
             </>

@@ -3,7 +3,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import SourceList from '../../components/SourceList';
-import {NO_DATA_TEXT} from '../../charts/layoutProgressBars';
+import {describeRatio, NO_DATA_TEXT} from '../../charts/layoutProgressBars';
 import {SOURCES} from '../../datasets/sources';
 import {formatNumber, formatPercent} from '../../format';
 import type {UnitPageData} from '../../plugins/ocop-data/pageData';
@@ -79,7 +79,7 @@ export default function UnitContent({page}: {page: UnitPageData}): ReactNode {
       <p>
         Tỷ lệ đạt:{' '}
         <strong>
-          {unit.ratio === null ? (achieved === null ? NO_DATA_TEXT : 'không giao chỉ tiêu') : formatPercent(unit.ratio)}
+          {unit.ratio === null ? (achieved === null ? NO_DATA_TEXT : 'không giao chỉ tiêu') : describeRatio(unit.ratio)}
         </strong>
         .
       </p>
