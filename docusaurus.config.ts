@@ -9,9 +9,14 @@ import type {Config} from '@docusaurus/types';
 import {prismLight} from './src/css/prismTheme';
 import {PLAN_TOTALS} from './src/datasets/plan36';
 import type * as Preset from '@docusaurus/preset-classic';
+import {isGitCheckout, NO_GIT_NOTICE} from './src/site/gitCheckout';
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const baseUrl = process.env.BASE_URL ?? '/';
+
+// Last-update dates come from git history: a copy without .git builds without them.
+const inGit = isGitCheckout(__dirname);
+if (!inGit) console.info(NO_GIT_NOTICE);
 
 const PLAN = 'Kế hoạch 36/KH-UBND ngày 24/02/2025';
 const ISSUER = 'Ủy ban nhân dân tỉnh Thanh Hóa';
@@ -65,7 +70,7 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           breadcrumbs: true,
-          showLastUpdateTime: true,
+          showLastUpdateTime: inGit,
         },
         blog: {
           routeBasePath: 'tin-tuc',

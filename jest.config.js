@@ -1,8 +1,9 @@
 /**
- * Three test projects, run in order by `npm test`:
+ * Four test projects, run in order by `npm test`:
  *  - unit:    pure functions and components (src/**\/__tests__), no build needed;
  *  - build:   assertions on the HTML of the production build in build/;
- *  - browser: the built site served on 127.0.0.1, driven in Debian's Chromium.
+ *  - browser: the built site served on 127.0.0.1, driven in Debian's Chromium;
+ *  - staff:   the "staff day" scenario on a copy of the site (its own build).
  * TypeScript and d3's ES modules are compiled with @swc/jest, as in
  * Docusaurus's own repository.
  */
@@ -35,7 +36,7 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts?(x)'],
-      testPathIgnorePatterns: ['/src/__tests__/site/', '/src/__tests__/browser/'],
+      testPathIgnorePatterns: ['/src/__tests__/site/', '/src/__tests__/browser/', '/src/__tests__/staff-day/'],
     },
     {
       ...common,
@@ -46,6 +47,11 @@ module.exports = {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/src/__tests__/browser/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'staff',
+      testMatch: ['<rootDir>/src/__tests__/staff-day/**/*.test.ts'],
     },
   ],
 };

@@ -16,6 +16,7 @@ describe('validateDatasets', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-data-'));
     for (const f of ['targets.csv', 'ocop-totals.csv', 'tile-grid.csv']) fs.copyFileSync(path.join(DATA_DIR, f), path.join(dir, f));
     const {result} = await loadDatasets(dir);
+    fs.rmSync(dir, {recursive: true, force: true});
     expect(result.ok).toBe(false);
     expect(!result.ok && formatProblemReport(result.problems)).toBe(
       [

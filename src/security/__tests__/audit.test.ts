@@ -132,6 +132,7 @@ describe('npm run audit:deps', () => {
   const ROOT = path.resolve(__dirname, '../../..');
   const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-audit-'));
+  afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
   const run = (report: string, ...flags: string[]) => {
     const file = path.join(dir, `${Math.random().toString(36).slice(2)}.json`);
     fs.writeFileSync(file, report);

@@ -8,11 +8,26 @@ import {DataValidationError, formatProblem} from '../../../datasets/problems';
 import {AgencyDataError} from '../../../agencies/pages';
 
 const ROOT = path.resolve(__dirname, '../../../..');
-const context = {siteDir: ROOT, siteConfig: {baseUrl: '/ocop/', url: 'https://example.org'}} as unknown as LoadContext;
+/** A fixture site (fake recognitions and totals), never the repository's published data/. */
+const SITE = path.resolve(__dirname, '../__fixtures__/site');
+/** The plan's official text: fixed, read from the repository. */
+const PLAN_DIR = path.join(ROOT, 'docs', 'ke-hoach', '_van-ban');
+const context = {siteDir: SITE, siteConfig: {baseUrl: '/ocop/', url: 'https://example.org'}} as unknown as LoadContext;
+const plugin = (options: {dataDir?: string; planDir?: string} = {}) => ocopDataPlugin(context, {planDir: PLAN_DIR, ...options});
+
+const tempDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of tempDirs) fs.rmSync(dir, {recursive: true, force: true});
+});
 
 function dataCopy(edit?: (dir: string) => void): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-plugin-'));
-  for (const f of fs.readdirSync(path.join(ROOT, 'data'))) if (f.endsWith('.csv')) fs.copyFileSync(path.join(ROOT, 'data', f), path.join(dir, f));
+  const dir = tempDir('ocop-plugin-');
+  for (const f of fs.readdirSync(path.join(SITE, 'data'))) if (f.endsWith('.csv')) fs.copyFileSync(path.join(SITE, 'data', f), path.join(dir, f));
   edit?.(dir);
   return dir;
 }
@@ -23,8 +38,7 @@ describe('ocop-data plugin', () => {
       const file = path.join(d, 'targets.csv');
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('nga-son,Huyện Nga Sơn,8,2,2,4', 'nga-son,Huyện Nga Sơn,8,2,"2,5",4'));
     });
-    const plugin = ocopDataPlugin(context, {dataDir: dir});
-    const error = await Promise.resolve(plugin.loadContent!()).catch((e: unknown) => e);
+    const error = await Promise.resolve(plugin({dataDir: dir}).loadContent!()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataValidationError);
     const e = error as DataValidationError;
     expect(e.message.split('\n').slice(1)).toEqual(e.problems.map(formatProblem));
@@ -33,8 +47,8 @@ describe('ocop-data plugin', () => {
   });
 
   it('adds every route under baseUrl, each with its page data from createData', async () => {
-    const plugin = ocopDataPlugin(context);
-    const content = (await plugin.loadContent!()) as OcopDataContent;
+    const p = plugin();
+    const content = (await p.loadContent!()) as OcopDataContent;
     const routes: RouteConfig[] = [];
     const data = new Map<string, string>();
     const actions = {
@@ -44,7 +58,7 @@ describe('ocop-data plugin', () => {
       },
       addRoute: (r: RouteConfig) => routes.push(r),
     } as unknown as PluginContentLoadedActions;
-    await plugin.contentLoaded!({content, actions});
+    await p.contentLoaded!({content, actions});
     expect(routes.map((r) => r.path).slice(0, 3)).toEqual(['/ocop/', '/ocop/chi-tieu/', '/ocop/chi-tieu/thanh-hoa/']);
     // 29 data pages, then /co-quan/: index, needs, 6 task groups, 16 bodies.
     expect(routes).toHaveLength(29 + 24);
@@ -58,21 +72,20 @@ describe('ocop-data plugin', () => {
   });
 
   it('loadContent stops when Part IV no longer matches the agencies’ classification', async () => {
-    const planDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-plan-'));
-    const source = path.join(ROOT, 'docs', 'ke-hoach', '_van-ban');
-    for (const f of fs.readdirSync(source)) if (f.endsWith('.md')) fs.copyFileSync(path.join(source, f), path.join(planDir, f));
+    const planDir = tempDir('ocop-plan-');
+    for (const f of fs.readdirSync(PLAN_DIR)) if (f.endsWith('.md')) fs.copyFileSync(path.join(PLAN_DIR, f), path.join(planDir, f));
     const partIv = path.join(planDir, '_phan-iv.md');
     fs.writeFileSync(partIv, fs.readFileSync(partIv, 'utf8').replace('- Lồng ghép hoạt động của ngành với việc thực hiện Chương trình OCOP.\n', ''));
-    const error = await Promise.resolve(ocopDataPlugin(context, {planDir}).loadContent!()).catch((e: unknown) => e);
+    const error = await Promise.resolve(plugin({planDir}).loadContent!()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AgencyDataError);
     expect((error as Error).message).toContain('Mục IV.3 có 3 ý trong Kế hoạch, agencies.ts phân loại 4 ý.');
   });
 
   it('postBuild writes the downloads into the output folder', async () => {
-    const plugin = ocopDataPlugin(context);
-    const content = (await plugin.loadContent!()) as OcopDataContent;
-    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-out-'));
-    await plugin.postBuild!({outDir, content} as unknown as Parameters<NonNullable<typeof plugin.postBuild>>[0]);
+    const p = plugin();
+    const content = (await p.loadContent!()) as OcopDataContent;
+    const outDir = tempDir('ocop-out-');
+    await p.postBuild!({outDir, content} as unknown as Parameters<NonNullable<typeof p.postBuild>>[0]);
     expect(fs.readdirSync(path.join(outDir, 'du-lieu')).sort()).toEqual(['bieu-do', 'ocop-totals.csv', 'recognitions.csv', 'targets.csv', 'tile-grid.csv']);
     expect(fs.readdirSync(path.join(outDir, 'du-lieu', 'bieu-do'))).toHaveLength(4);
   });
