@@ -306,7 +306,7 @@ export default function StarCalculator({idPrefix = 'tdg'}: {idPrefix?: string}):
             document.getElementById(`${idPrefix}-A`)?.focus();
           }}
         />
-        <p role="status" className={stale ? styles.stale : styles.statusEmpty}>
+        <p role="status" id={`${idPrefix}-trang-thai`} className={stale ? styles.stale : styles.statusEmpty}>
           {stale ? STALE_MESSAGE : ''}
         </p>
         <div id={`${idPrefix}-ket-qua`} ref={resultRef} className={styles.resultSlot}>

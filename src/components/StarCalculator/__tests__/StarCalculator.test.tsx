@@ -33,7 +33,7 @@ describe('StarCalculator server render', () => {
     expect(html.match(/<input /g)).toHaveLength(3);
     expect(html.match(/<(input|button) [^>]*disabled=""/g)).toHaveLength(5);
     // An empty status for "the result was cleared", and the slot the result appears in.
-    expect(html).toContain('<p role="status" class="statusEmpty"></p><div id="tdg-ket-qua" class="resultSlot"></div>');
+    expect(html).toContain('<p role="status" id="tdg-trang-thai" class="statusEmpty"></p><div id="tdg-ket-qua" class="resultSlot"></div>');
   });
   it('does not repeat the page\'s "only the council decides" warning (the page says it once)', () => {
     expect(text(html)).not.toMatch(/Hội đồng|tham khảo/);
