@@ -14,8 +14,12 @@
  *
  * Arithmetic is done in hundredths of a point (integers), so sums such as
  * 10,1 + 9,9 land exactly on a band boundary. Inputs accept at most two
- * decimals; this is a limit of the calculator, not a programme rule.
+ * decimals; this is a limit of the calculator, not a programme rule. How a
+ * typed number is read (decimal comma, a dot as decimal point or thousands
+ * separator) is in readNumber.ts.
  */
+
+import {dotNote, readNumber, type DotReading, type ReadNumberError} from './readNumber';
 
 export type PartKey = 'A' | 'B' | 'C';
 
@@ -132,33 +136,24 @@ export function starsForTotal(total: number): Stars {
   return starsForHundredths(hundredths);
 }
 
-export type ScoreErrorKind = 'empty' | 'not-a-number' | 'too-many-decimals' | 'out-of-range';
+export type ScoreErrorKind = ReadNumberError | 'out-of-range';
 
 export type ParsedScore =
-  | {ok: true; hundredths: number}
-  | {ok: false; kind: ScoreErrorKind};
-
-const NUMBER_PATTERN = /^([+-]?)(\d*)(?:[.,](\d+))?$/;
+  | {ok: true; hundredths: number; dot: DotReading}
+  | {ok: false; kind: ScoreErrorKind; dot: DotReading; hundredths?: number};
 
 /**
- * Reads "32", "32,5" or "32.5" (a Vietnamese decimal comma or a dot) into
- * hundredths of a point, and checks 0 ≤ value ≤ max.
+ * Reads "32", "32,5" or "32.5" into hundredths of a point (see readNumber
+ * for how a dot is understood: "1.000" is one thousand), and checks
+ * 0 ≤ value ≤ max.
  */
 export function parseScore(raw: string, max: number): ParsedScore {
-  const text = raw.trim();
-  if (text === '') return {ok: false, kind: 'empty'};
-  const match = NUMBER_PATTERN.exec(text);
-  if (!match) return {ok: false, kind: 'not-a-number'};
-  const sign = match[1] ?? '';
-  const whole = match[2] ?? '';
-  const fraction = match[3] ?? '';
-  if (whole === '' && fraction === '') return {ok: false, kind: 'not-a-number'};
-  if (fraction.length > 2) return {ok: false, kind: 'too-many-decimals'};
-  const magnitude = Number(whole || '0') * 100 + Number(fraction.padEnd(2, '0') || '0');
-  const hundredths = sign === '-' ? -magnitude : magnitude;
-  if (hundredths < 0 || hundredths > max * 100) return {ok: false, kind: 'out-of-range'};
-  // Avoid "-0".
-  return {ok: true, hundredths: hundredths === 0 ? 0 : hundredths};
+  const read = readNumber(raw);
+  if (!read.ok) return read;
+  if (read.hundredths < 0 || read.hundredths > max * 100) {
+    return {ok: false, kind: 'out-of-range', dot: read.dot, hundredths: read.hundredths};
+  }
+  return read;
 }
 
 export interface ScoreError {
@@ -168,17 +163,27 @@ export interface ScoreError {
   message: string;
 }
 
-export function errorMessage(part: CriteriaPart, kind: ScoreErrorKind): string {
+/**
+ * The message for an input error. Given what was typed and how a dot in it
+ * was read, it also says how the number was understood ("1.000" → 1000).
+ */
+export function errorMessage(
+  part: CriteriaPart,
+  kind: ScoreErrorKind,
+  typed?: {raw: string; dot: DotReading; hundredths?: number},
+): string {
   const name = `Phần ${part.key}`;
+  const note = typed ? dotNote(typed.raw, typed.dot, typed.hundredths) : '';
+  const withNote = (message: string) => (note ? `${message} ${note}` : message);
   switch (kind) {
     case 'empty':
       return `Nhập số điểm dự kiến của ${name}, từ 0 đến ${part.max}.`;
     case 'not-a-number':
       return `Điểm ${name} phải là một số, ví dụ 30 hoặc 30,5.`;
     case 'too-many-decimals':
-      return `Điểm ${name} chỉ được có tối đa hai chữ số sau dấu phẩy, ví dụ 30,25.`;
+      return withNote(`Điểm ${name} chỉ được có tối đa hai chữ số thập phân, ví dụ 30,25.`);
     case 'out-of-range':
-      return `Điểm ${name} phải từ 0 đến ${part.max}.`;
+      return withNote(`Điểm ${name} phải từ 0 đến ${part.max}.`);
   }
 }
 
@@ -203,22 +208,34 @@ export interface Rating {
   recognised: boolean;
   /** The next band up, or null at 5★. */
   next: NextBand | null;
+  /** Below 3★: the lowest recognised band and the points missing to reach it; null when recognised. */
+  recognition: NextBand | null;
+  /** Parts typed with a dot, and how the dot was read (e.g. "32.5" as a decimal point). */
+  dots: ReadonlyArray<{part: PartKey; raw: string; dot: Exclude<DotReading, null>; hundredths: number}>;
   /** Who evaluates and recognises it under each procedure; null below 3★. */
   levels: Record<Regime, Level | null>;
 }
 
 export type RatingOutcome = {ok: true; rating: Rating} | {ok: false; errors: ScoreError[]};
 
+/** The lowest band recognised as an OCOP product (3★ from 50 points), taken from BANDS. */
+export const LOWEST_RECOGNISED: StarBand = BANDS.filter((b) => b.recognised).reduce((low, b) =>
+  b.min < low.min ? b : low,
+);
+
 /** Parse the three inputs and rate the total, or list every input error in A, B, C order. */
 export function rateOcop(inputs: ScoreInputs): RatingOutcome {
   const errors: ScoreError[] = [];
   const hundredths: Record<PartKey, number> = {A: 0, B: 0, C: 0};
+  const dots: Rating['dots'][number][] = [];
   for (const part of PARTS) {
-    const parsed = parseScore(inputs[part.key], part.max);
+    const raw = inputs[part.key];
+    const parsed = parseScore(raw, part.max);
     if (parsed.ok) {
       hundredths[part.key] = parsed.hundredths;
+      if (parsed.dot) dots.push({part: part.key, raw: raw.trim(), dot: parsed.dot, hundredths: parsed.hundredths});
     } else {
-      errors.push({part: part.key, kind: parsed.kind, message: errorMessage(part, parsed.kind)});
+      errors.push({part: part.key, kind: parsed.kind, message: errorMessage(part, parsed.kind, {raw, dot: parsed.dot, hundredths: parsed.hundredths})});
     }
   }
   if (errors.length > 0) return {ok: false, errors};
@@ -236,6 +253,14 @@ export function rateOcop(inputs: ScoreInputs): RatingOutcome {
       band,
       recognised: band.recognised,
       next: up ? {stars: up.stars, min: up.min, missing: (up.min * 100 - totalH) / 100} : null,
+      recognition: band.recognised
+        ? null
+        : {
+            stars: LOWEST_RECOGNISED.stars,
+            min: LOWEST_RECOGNISED.min,
+            missing: (LOWEST_RECOGNISED.min * 100 - totalH) / 100,
+          },
+      dots,
       levels: {
         qd148: recognitionLevel(stars, 'qd148'),
         qd1489: recognitionLevel(stars, 'qd1489'),

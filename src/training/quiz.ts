@@ -113,15 +113,51 @@ export function optionLetter(index: number): string {
   return String.fromCharCode(65 + index);
 }
 
-/** The sentence announced after "Kiểm tra". */
-export function describeScore(score: QuizScore): string {
+/**
+ * How many "Kiểm tra" a question may be answered wrongly before its right
+ * answer is shown: the first wrong check says only "Chưa đúng", so that the
+ * trainee can think again.
+ */
+export const TRIES_BEFORE_ANSWER = 2;
+
+/** What to show under a question after a check. */
+export type QuestionFeedback = 'correct' | 'try-again' | 'show-answer' | 'unanswered';
+
+/** Wrong checks per question id, counting this check's results. */
+export function countWrongChecks(
+  previous: Readonly<Record<string, number>>,
+  score: QuizScore,
+): Record<string, number> {
+  const counts: Record<string, number> = {...previous};
+  for (const {id, result} of score.results) {
+    if (result === 'incorrect') counts[id] = (counts[id] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** The feedback for a question's result, given how many checks it has been wrong (this one included). */
+export function questionFeedback(result: QuestionResult, wrongChecks: number): QuestionFeedback {
+  if (result !== 'incorrect') return result;
+  return wrongChecks >= TRIES_BEFORE_ANSWER ? 'show-answer' : 'try-again';
+}
+
+/**
+ * The sentence announced after "Kiểm tra". `retry` is the number of wrong
+ * questions whose answer is not shown yet.
+ */
+export function describeScore(score: QuizScore, retry = 0): string {
   const base = `Bạn trả lời đúng ${score.correct}/${score.total} câu.`;
   const missing = score.total - score.answered;
+  const again =
+    retry > 0
+      ? ` Chọn lại ${retry === 1 ? 'câu' : `${retry} câu`} chưa đúng rồi bấm “Kiểm tra” lần nữa; đáp án đúng hiện ra sau ${TRIES_BEFORE_ANSWER} lần chưa đúng.`
+      : '';
   if (missing > 0) {
-    return `${base} Còn ${missing} câu chưa chọn đáp án.`;
+    return `${base} Còn ${missing} câu chưa chọn đáp án.${again}`;
   }
   if (score.correct === score.total) {
     return `${base} Bạn đã nắm được bài. Hãy đánh dấu bài đã học ở phía dưới.`;
   }
+  if (retry > 0) return `${base}${again}`;
   return `${base} Đọc lời giải thích dưới từng câu, xem lại phần liên quan rồi làm lại.`;
 }

@@ -6,6 +6,7 @@
 import {
   EMPTY_PROGRESS,
   PROGRESS_STORAGE_KEY,
+  isEmptyProgress,
   parseProgress,
   serializeProgress,
   type ProgressState,
@@ -32,10 +33,10 @@ export function loadProgress(storage: StorageLike, knownIds?: ReadonlySet<string
   return raw === null ? EMPTY_PROGRESS : parseProgress(raw, knownIds);
 }
 
-/** Saves the state; an empty state removes the key. Returns false if the browser refused. */
+/** Saves the state; an empty state (nothing done, nothing ticked) removes the key. Returns false if the browser refused. */
 export function saveProgress(storage: StorageLike, state: ProgressState): boolean {
   try {
-    if (state.done.length === 0) storage.removeItem(PROGRESS_STORAGE_KEY);
+    if (isEmptyProgress(state)) storage.removeItem(PROGRESS_STORAGE_KEY);
     else storage.setItem(PROGRESS_STORAGE_KEY, serializeProgress(state));
     return true;
   } catch {

@@ -10,6 +10,7 @@ import {
   PROGRESS_STORAGE_KEY,
   parseProgress,
   resetProgress,
+  setItemChecked,
   setLessonDone,
   type ProgressState,
 } from './progress';
@@ -28,7 +29,9 @@ export interface TrainingProgress {
   readonly state: ProgressState;
   /** Marks a lesson done or not; false if the browser refused to save. */
   setDone(lessonId: string, done: boolean): boolean;
-  /** Clears one track, or all progress; false if the browser refused. */
+  /** Ticks or unticks one item of a lesson's checklist; false if the browser refused to save. */
+  setChecked(lessonId: string, itemKey: string, checked: boolean): boolean;
+  /** Clears one track (done marks and ticks), or all progress; false if the browser refused. */
   reset(trackId?: string): boolean;
 }
 
@@ -85,6 +88,11 @@ export function useTrainingProgress(): TrainingProgress {
     (lessonId: string, done: boolean) => write((s) => setLessonDone(s, lessonId, done)),
     [],
   );
+  const setChecked = useCallback(
+    (lessonId: string, itemKey: string, checked: boolean) =>
+      write((s) => setItemChecked(s, lessonId, itemKey, checked)),
+    [],
+  );
   const reset = useCallback((trackId?: string) => write((s) => resetProgress(s, trackId)), []);
-  return {status, state, setDone, reset};
+  return {status, state, setDone, setChecked, reset};
 }

@@ -1,8 +1,9 @@
 /**
  * The "Chu trình OCOP" section in Chromium: every page loads cleanly and
  * passes axe with and without JavaScript, fits 360 px, prints without the
- * site chrome; the self-assessment calculator works by keyboard, announces
- * its result in a live region and reports errors accessibly.
+ * site chrome; the self-assessment calculator works by keyboard, brings its
+ * result into view with focus on a heading that states it, clears a result
+ * that no longer matches the inputs, and reports errors accessibly.
  */
 import type {BrowserContext, Page} from 'playwright-core';
 import {itInBrowser, useSite} from './support/site';
@@ -38,8 +39,23 @@ async function enterScores(page: Page, a: string, b: string, c: string): Promise
   await page.keyboard.press('Enter');
 }
 
-async function liveText(page: Page): Promise<string> {
-  return (await page.locator('[aria-live="polite"]').innerText()).replace(/\s+/g, ' ').trim();
+/** The result as shown ('' when there is none). */
+async function resultText(page: Page): Promise<string> {
+  return (await page.locator('#tdg-ket-qua').innerText()).replace(/\s+/g, ' ').trim();
+}
+
+const PHONE = {width: 390, height: 844};
+
+/** Whether the element is wholly on screen, below the sticky navbar. */
+async function onScreen(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    const navbar = document.querySelector('.navbar');
+    if (!el) return false;
+    const rect = el.getBoundingClientRect();
+    const top = navbar ? navbar.getBoundingClientRect().bottom : 0;
+    return rect.top >= top - 1 && rect.bottom <= window.innerHeight + 1;
+  }, selector);
 }
 
 /**
@@ -154,20 +170,137 @@ describe('self-assessment calculator', () => {
     }
   });
 
-  itInBrowser('computes by keyboard and announces the result politely', async () => {
+  itInBrowser('computes by keyboard and gives the result', async () => {
     const {page, context, problems} = await site.open(CALCULATOR);
     try {
       await enterScores(page, '30', '17,5', '15');
       await page.locator('#tdg-ket-qua-tieu-de').waitFor();
-      const result = await liveText(page);
+      const result = await resultText(page);
       expect(result).toContain('62,5 / 100 điểm');
       expect(result).toContain('3 sao');
       expect(result).toContain('Còn thiếu 7,5 điểm để đạt 4 sao (từ 70 điểm).');
       expect(result).toContain('UBND cấp huyện đánh giá, công nhận.');
       expect(result).toContain('UBND cấp tỉnh đánh giá, công nhận.');
-      expect(result).toContain('Chỉ Hội đồng đánh giá, phân hạng sản phẩm OCOP');
       expect(await site.axe(page)).toEqual([]);
       expect(problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  itInBrowser('on a phone, "Tính điểm" brings the result into view and moves focus to its heading, which states it', async () => {
+    const {page, context, problems} = await site.open(CALCULATOR, {viewport: PHONE});
+    try {
+      await page.locator('#tdg-A').fill('30');
+      await page.locator('#tdg-B').fill('17,5');
+      await page.locator('#tdg-C').fill('15');
+      await page.getByRole('button', {name: 'Tính điểm'}).click();
+      const heading = page.locator('#tdg-ket-qua-tieu-de');
+      await heading.waitFor();
+      // Focus on the heading makes screen readers say it; its text is the answer.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('tdg-ket-qua-tieu-de');
+      expect(await heading.evaluate((el) => el.tagName)).toBe('H3');
+      expect(await heading.getAttribute('tabindex')).toBe('-1');
+      expect(await page.getByRole('heading', {name: 'Kết quả tham khảo: 62,5 điểm, 3 sao'}).count()).toBe(1);
+      // Scrolled into view (and out from under the sticky navbar), smooth scrolling included.
+      await page.waitForFunction(() => {
+        const el = document.getElementById('tdg-ket-qua-tieu-de');
+        const navbar = document.querySelector('.navbar');
+        if (!el) return false;
+        const rect = el.getBoundingClientRect();
+        return rect.top >= (navbar?.getBoundingClientRect().bottom ?? 0) - 1 && rect.bottom <= window.innerHeight;
+      });
+      expect(await onScreen(page, '#tdg-ket-qua-tieu-de')).toBe(true);
+      // Computing again (same numbers) takes focus again.
+      await page.locator('#tdg-A').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.id === 'tdg-ket-qua-tieu-de');
+      expect(await site.axe(page)).toEqual([]);
+      expect(problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  itInBrowser('changing an input clears the result, which no longer matches, and says so', async () => {
+    const {page, context} = await site.open(CALCULATOR, {viewport: PHONE});
+    try {
+      await enterScores(page, '30', '17,5', '15');
+      await page.locator('#tdg-ket-qua-tieu-de').waitFor();
+      const status = page.locator('#tdg-trang-thai');
+      expect(await status.getAttribute('role')).toBe('status');
+      expect(await status.textContent()).toBe('');
+      await page.locator('#tdg-B').fill('20');
+      await page.locator('#tdg-ket-qua-tieu-de').waitFor({state: 'detached'});
+      expect(await resultText(page)).toBe('');
+      expect(await status.textContent()).toBe(
+        'Bạn đã sửa điểm nên kết quả cũ đã được xóa. Bấm “Tính điểm” để tính lại.',
+      );
+      expect(await status.isVisible()).toBe(true);
+      expect(await site.axe(page)).toEqual([]);
+      // Computing again gives the new result and removes the notice.
+      await page.getByRole('button', {name: 'Tính điểm'}).click();
+      await page.locator('#tdg-ket-qua-tieu-de').waitFor();
+      expect(await resultText(page)).toContain('65 / 100 điểm');
+      expect(await status.textContent()).toBe('');
+      // "Nhập lại" clears everything without a notice.
+      await page.getByRole('button', {name: 'Nhập lại'}).click();
+      expect(await resultText(page)).toBe('');
+      expect(await status.textContent()).toBe('');
+    } finally {
+      await context.close();
+    }
+  });
+
+  itInBrowser('says how a number typed with a dot was read: "1.000" as one thousand, "32.5" as 32,5', async () => {
+    const {page, context} = await site.open(CALCULATOR);
+    try {
+      await enterScores(page, '1.000', '20', '20');
+      const summary = page.locator('[aria-labelledby="tdg-loi-tieu-de"]');
+      await summary.waitFor();
+      expect(await summary.locator('a').allTextContents()).toEqual([
+        'Điểm Phần A phải từ 0 đến 40. “1.000” được hiểu là 1000 (dấu chấm ngăn cách hàng nghìn), như cách viết số ở Việt Nam; số thập phân viết với dấu phẩy, ví dụ 30,5.',
+      ]);
+      await enterScores(page, '32.5', '20', '20');
+      await page.locator('#tdg-ket-qua-tieu-de').waitFor();
+      const result = await resultText(page);
+      expect(result).toContain('72,5 / 100 điểm');
+      expect(result).toContain('Phần A: “32.5” được hiểu là 32,5 (dấu chấm là dấu thập phân).');
+    } finally {
+      await context.close();
+    }
+  });
+
+  itInBrowser('below 3 sao, says that recognition starts at 3 sao and how far it is', async () => {
+    const {page, context} = await site.open(CALCULATOR);
+    try {
+      await enterScores(page, '10', '0', '0');
+      await page.locator('#tdg-ket-qua-tieu-de').waitFor();
+      const result = await resultText(page);
+      expect(result).toContain('sản phẩm OCOP được công nhận từ 3 sao (từ 50 điểm) trở lên.');
+      expect(result).toContain('Để được công nhận là sản phẩm OCOP Còn thiếu 40 điểm để đạt 3 sao (từ 50 điểm)');
+      expect(result).toContain('Còn thiếu 20 điểm để đạt 2 sao (từ 30 điểm); 2 sao vẫn chưa được công nhận');
+    } finally {
+      await context.close();
+    }
+  });
+
+  itInBrowser('on a phone the form starts with its inputs, and the "only the council decides" warning appears once', async () => {
+    const {page, context} = await site.open(CALCULATOR, {viewport: PHONE});
+    try {
+      // The calculator adds at most one short line above its first field.
+      const gap = await page.evaluate(() => {
+        const form = document.querySelector('.js-only form');
+        const label = document.querySelector('label[for="tdg-A"]');
+        return label && form ? label.getBoundingClientRect().top - form.getBoundingClientRect().top : Infinity;
+      });
+      expect(gap).toBeLessThanOrEqual(80);
+      const warnings = () =>
+        page.locator('article').evaluate((el) => (el as HTMLElement).innerText.split('Chỉ Hội đồng đánh giá').length - 1);
+      expect(await warnings()).toBe(1);
+      await enterScores(page, '30', '20', '20');
+      await page.locator('#tdg-ket-qua-tieu-de').waitFor();
+      expect(await warnings()).toBe(1);
     } finally {
       await context.close();
     }
@@ -189,7 +322,7 @@ describe('self-assessment calculator', () => {
     try {
       await enterScores(page, a, b, c);
       await page.locator('#tdg-ket-qua-tieu-de').waitFor();
-      const result = await liveText(page);
+      const result = await resultText(page);
       expect(result).toMatch(new RegExp(`Hạng sao dự kiến [★☆]{5} ${stars} `));
       expect(result).toContain(next);
     } finally {
@@ -215,7 +348,7 @@ describe('self-assessment calculator', () => {
         expect(await input.getAttribute('aria-describedby')).toBe(`tdg-${key}-goi-y tdg-${key}-loi`);
       }
       // No result while there are errors.
-      expect(await liveText(page)).toBe('');
+      expect(await resultText(page)).toBe('');
       expect(await site.axe(page)).toEqual([]);
       // Following a link in the summary by keyboard puts the cursor in the field.
       await page.keyboard.press('Tab');
@@ -226,7 +359,7 @@ describe('self-assessment calculator', () => {
       await enterScores(page, '40', '25', '35');
       await page.locator('#tdg-ket-qua-tieu-de').waitFor();
       expect(await summary.count()).toBe(0);
-      expect(await liveText(page)).toContain('100 / 100 điểm');
+      expect(await resultText(page)).toContain('100 / 100 điểm');
     } finally {
       await context.close();
     }
@@ -251,7 +384,7 @@ describe('self-assessment calculator', () => {
     try {
       await enterScores(page, '32,5', '20', '20');
       await page.locator('#tdg-ket-qua-tieu-de').waitFor();
-      expect(await liveText(page)).toContain('72,5 / 100 điểm');
+      expect(await resultText(page)).toContain('72,5 / 100 điểm');
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       expect(await site.axe(page)).toEqual([]);
     } finally {

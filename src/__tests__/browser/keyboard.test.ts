@@ -81,7 +81,9 @@ describe('keyboard walk-through', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.type('32');
       await page.keyboard.press('Enter');
-      const result = (await page.locator('[aria-live="polite"]').first().textContent()) ?? '';
+      // Focus moves to the result's heading, which states the answer.
+      await page.waitForFunction(() => document.activeElement?.id === 'tdg-ket-qua-tieu-de');
+      const result = (await page.locator('#tdg-ket-qua').textContent()) ?? '';
       expect(result).toContain('90');
       expect(result).toMatch(/5 sao/);
     } finally {

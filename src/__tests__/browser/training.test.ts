@@ -46,11 +46,10 @@ describe('training: quiz and progress', () => {
 
       await page.getByRole('button', {name: 'Kiểm tra'}).click();
       await expect(page.locator('form [role="status"]').textContent()).resolves.toBe(
-        `Bạn trả lời đúng 1/${total} câu. Còn ${total - 2} câu chưa chọn đáp án.`,
+        `Bạn trả lời đúng 1/${total} câu. Còn ${total - 2} câu chưa chọn đáp án. Chọn lại câu chưa đúng rồi bấm “Kiểm tra” lần nữa; đáp án đúng hiện ra sau 2 lần chưa đúng.`,
       );
       await expect(questions.nth(0).textContent()).resolves.toContain('✓ Đúng.');
       await expect(questions.nth(1).textContent()).resolves.toContain('✗ Chưa đúng.');
-      await expect(questions.nth(1).textContent()).resolves.toContain('Đáp án đúng: A.');
 
       const done = page.getByLabel('Tôi đã học xong bài này');
       await done.check();
@@ -110,6 +109,106 @@ describe('training: quiz and progress', () => {
       }
       // Only the old array format still says something: the lesson it lists is done.
       expect(await page.getByLabel('Tôi đã học xong bài này').isChecked()).toBe(raw.startsWith('['));
+      expect(problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/** The right option's letter for each question, from the printed answer key (in the page, hidden on screen). */
+async function answerKey(page: Page): Promise<string[]> {
+  const lines = await page.locator('section', {hasText: 'Đáp án phần tự kiểm tra'}).locator('li').allTextContents();
+  return lines.map((line) => /Đáp án đúng: ([A-E])\./.exec(line)?.[1] ?? '?');
+}
+
+describe('training: quiz second try', () => {
+  itInBrowser('a wrong answer gets another try before the right answer is shown', async () => {
+    const {page, context, problems} = await site.open(LESSON, {viewport: PHONE});
+    try {
+      const questions = page.locator('form fieldset');
+      const key = await answerKey(page);
+      expect(key.length).toBe(await questions.count());
+      const letters = 'ABCDE';
+      const first = questions.nth(0);
+      const right = letters.indexOf(key[0]!);
+      const options = first.getByRole('radio');
+      const wrong = [...Array(await options.count()).keys()].filter((i) => i !== right);
+      // First try, wrong: "Chưa đúng", and neither the right answer nor the explanation.
+      await options.nth(wrong[0]!).check();
+      await page.getByRole('button', {name: 'Kiểm tra'}).click();
+      await expect(first.textContent()).resolves.toContain('✗ Chưa đúng.');
+      await expect(first.textContent()).resolves.toContain('Hãy chọn lại rồi bấm “Kiểm tra” lần nữa.');
+      expect(await first.getByText(/^Đáp án đúng:/).count()).toBe(0);
+      expect(await page.locator('form [role="status"]').textContent()).toContain(
+        'Chọn lại câu chưa đúng rồi bấm “Kiểm tra” lần nữa',
+      );
+      expect(await site.axe(page)).toEqual([]);
+      // Second try, wrong again (another wrong option when there is one): now the right answer shows.
+      await options.nth(wrong[1] ?? wrong[0]!).check();
+      await page.getByRole('button', {name: 'Kiểm tra'}).click();
+      await expect(first.getByText(new RegExp(`^Đáp án đúng: ${key[0]}\\.`)).isVisible()).resolves.toBe(true);
+      await expect(first.textContent()).resolves.not.toContain('Hãy chọn lại');
+      // Right at the second try instead: "Đúng" with the explanation.
+      await page.getByRole('button', {name: 'Làm lại'}).click();
+      await options.nth(wrong[0]!).check();
+      await page.getByRole('button', {name: 'Kiểm tra'}).click();
+      expect(await first.getByText(/^Đáp án đúng:/).count()).toBe(0);
+      await options.nth(right).check();
+      await page.getByRole('button', {name: 'Kiểm tra'}).click();
+      await expect(first.textContent()).resolves.toContain('✓ Đúng.');
+      await expect(first.getByText(new RegExp(`^Đáp án đúng: ${key[0]}\\.`)).isVisible()).resolves.toBe(true);
+      expect(problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('training: checklist ticks', () => {
+  itInBrowser('are kept after a reload with the lesson progress, and cleared with the track', async () => {
+    const {page, context, problems} = await site.open(LESSON, {viewport: PHONE});
+    try {
+      const boxes = page.locator('#danh-sach-kiem-tra ~ ul input[type="checkbox"]');
+      const count = await boxes.count();
+      expect(count).toBeGreaterThanOrEqual(3);
+      await boxes.nth(0).check();
+      await boxes.nth(2).check();
+      await boxes.nth(2).uncheck();
+      await boxes.nth(count - 1).check();
+      const ticked = async () => {
+        const states: boolean[] = [];
+        for (let i = 0; i < count; i++) states.push(await boxes.nth(i).isChecked());
+        return states;
+      };
+      const expected = Array.from({length: count}, (_, i) => i === 0 || i === count - 1);
+      expect(await ticked()).toEqual(expected);
+      await expect(page.getByText('Các ô đã đánh dấu được lưu trong trình duyệt này, cùng tiến độ học.').isVisible()).resolves.toBe(true);
+
+      await reloadHydrated(page);
+      // Read from storage after hydration.
+      await page.waitForFunction(() => {
+        const first = document.querySelector<HTMLInputElement>('#danh-sach-kiem-tra ~ ul input[type="checkbox"]');
+        return first?.checked === true;
+      });
+      expect(await ticked()).toEqual(expected);
+      // Kept with the progress, in the same stored value; "đã học" is untouched.
+      const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)) ?? '{}') as {
+        done: string[];
+        checks: Record<string, string[]>;
+      };
+      expect(stored.done).toEqual([]);
+      expect(Object.keys(stored.checks)).toEqual(['chu-the-ocop/ocop-la-gi']);
+      expect(stored.checks['chu-the-ocop/ocop-la-gi']).toHaveLength(2);
+      expect(await page.getByLabel('Tôi đã học xong bài này').isChecked()).toBe(false);
+
+      // Clearing the track's progress clears the ticks too.
+      await gotoHydrated(page, TRACK);
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.getByRole('button', {name: 'Xóa tiến độ chủ đề này'}).click();
+      await expect(page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).resolves.toBeNull();
+      await gotoHydrated(page, LESSON);
+      expect(await ticked()).toEqual(Array.from({length: count}, () => false));
       expect(problems()).toEqual([]);
     } finally {
       await context.close();

@@ -124,7 +124,9 @@ export const PAGE_BUDGETS: readonly PageBudget[] = [
   page('/co-quan/so-cong-thuong/', 'trang một cơ quan', 'docs', {html: 5.2, css: 18.6, js: 147.4}, {
     html: "The body's duties quoted from the plan and its context notes: 0.2 KB over the default's short docs page; HTML + CSS + JS (171.0 KB) is 21 KB below it.",
   }),
-  page('/dao-tao/chu-the-ocop/ocop-la-gi/', 'bài học', 'longDocs', {html: 11.1, css: 18.6, js: 172.8}),
+  // Re-measured 2026-11-30 (branch h-calc, issue #21): checklist ticks kept with the progress and the quiz's second try
+  // add ~1.1 KB to every lesson's chunk (was 172.8); still 1.7 KB below the default template's long docs page.
+  page('/dao-tao/chu-the-ocop/ocop-la-gi/', 'bài học', 'longDocs', {html: 11.1, css: 18.6, js: 175.1}),
   // The newest published post is measured; its budget follows the length of its text.
   page('/tin-tuc/2025/02/24/ban-hanh-ke-hoach-36/', 'bài tin', 'blogList', {html: 5.9, css: 18.6, js: 164.9}, {}, {kind: 'post', bodyGzipWhenSet: 1.5}),
   page('/du-lieu/', 'dữ liệu mở', 'longDocs', {html: 6.7, css: 18.6, js: 145.4}),

@@ -1,16 +1,20 @@
 /**
  * Self-check quiz. The server renders every question as a fieldset of
  * native radios with the answer in a <details>, so it reads fully without
- * JavaScript. In the browser a "Kiểm tra" button scores the answers, shows
- * feedback and the explanation under each question, and announces the
- * score in a live region. In print, buttons and feedback are hidden and an
+ * JavaScript. In the browser a "Kiểm tra" button scores the answers and
+ * announces the score in a live region; under each question it says
+ * whether the answer is right. A wrong answer gets another try first: its
+ * right answer and explanation appear only after TRIES_BEFORE_ANSWER wrong
+ * checks (src/training/quiz.ts). In print, buttons and feedback are hidden and an
  * answer key is printed on a page of its own.
  */
 import {useId, useState, type FormEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {
+  countWrongChecks,
   describeScore,
   optionLetter,
+  questionFeedback,
   scoreQuiz,
   validateQuiz,
   type QuizAnswers,
@@ -50,6 +54,8 @@ export default function Quiz({questions}: QuizProps): ReactNode {
   const [checked, setChecked] = useState<QuizAnswers | null>(null);
   // Questions whose answer changed after "Kiểm tra": their feedback is hidden until the next check.
   const [changed, setChanged] = useState<readonly string[]>([]);
+  // How many checks each question has been wrong: its answer is shown only after a second try.
+  const [wrongChecks, setWrongChecks] = useState<Readonly<Record<string, number>>>({});
   const [announcement, setAnnouncement] = useState('');
 
   const score = checked ? scoreQuiz(questions, checked) : null;
@@ -63,10 +69,16 @@ export default function Quiz({questions}: QuizProps): ReactNode {
 
   function check(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const result = scoreQuiz(questions, answers);
+    const wrong = countWrongChecks(wrongChecks, result);
     setChecked(answers);
     setChanged([]);
+    setWrongChecks(wrong);
+    const retry = result.results.filter(
+      (r) => questionFeedback(r.result, wrong[r.id] ?? 0) === 'try-again',
+    ).length;
     // Same text twice in a row would not be re-announced; a trailing space makes it new.
-    const text = describeScore(scoreQuiz(questions, answers));
+    const text = describeScore(result, retry);
     setAnnouncement((prev) => (prev === text ? `${text} ` : text));
   }
 
@@ -74,6 +86,7 @@ export default function Quiz({questions}: QuizProps): ReactNode {
     setAnswers({});
     setChecked(null);
     setChanged([]);
+    setWrongChecks({});
     setAnnouncement('Đã xóa các lựa chọn. Bạn có thể làm lại từ câu 1.');
   }
 
@@ -83,6 +96,7 @@ export default function Quiz({questions}: QuizProps): ReactNode {
         {questions.map((q, qi) => {
           const name = `${uid}-${q.id}`;
           const result = changed.includes(q.id) ? undefined : score?.results[qi]?.result;
+          const feedback = result && questionFeedback(result, wrongChecks[q.id] ?? 0);
           return (
             <fieldset key={q.id} className={styles.question} data-question={q.id}>
               <legend className={styles.legend}>
@@ -109,18 +123,23 @@ export default function Quiz({questions}: QuizProps): ReactNode {
                 })}
               </div>
               {hydrated ? (
-                result === 'correct' || result === 'incorrect' ? (
+                feedback === 'correct' || feedback === 'show-answer' ? (
                   <div
                     className={clsx(
                       styles.feedback,
-                      result === 'correct' ? styles.correct : styles.incorrect,
+                      feedback === 'correct' ? styles.correct : styles.incorrect,
                     )}>
                     <p className={styles.verdict}>
-                      {result === 'correct' ? '✓ Đúng.' : '✗ Chưa đúng.'}
+                      {feedback === 'correct' ? '✓ Đúng.' : '✗ Chưa đúng.'}
                     </p>
                     <RightAnswer question={q} />
                   </div>
-                ) : result === 'unanswered' ? (
+                ) : feedback === 'try-again' ? (
+                  <div className={clsx(styles.feedback, styles.incorrect)}>
+                    <p className={styles.verdict}>✗ Chưa đúng.</p>
+                    <p className={styles.explanation}>Hãy chọn lại rồi bấm “Kiểm tra” lần nữa.</p>
+                  </div>
+                ) : feedback === 'unanswered' ? (
                   <div className={clsx(styles.feedback, styles.unanswered)}>
                     <p className={styles.verdict}>Bạn chưa chọn đáp án cho câu này.</p>
                   </div>

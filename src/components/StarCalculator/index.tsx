@@ -1,15 +1,23 @@
 /**
  * OCOP self-assessment calculator. The producer enters the expected points
  * of parts A, B and C; on submit it shows the total, the indicative star,
- * the points missing for the next star and who recognises it before and
- * after Decision 1489/QĐ-TTg. All logic is in src/rating/rateOcop.ts.
+ * the points missing for the next star (and, below 3★, for recognition) and
+ * who recognises it before and after Decision 1489/QĐ-TTg. All logic is in
+ * src/rating/ (rateOcop.ts, readNumber.ts, resultText.ts).
  *
  * Server render: the form, disabled until React has hydrated it, so that
  * nothing moves when it comes alive (no layout shift). Without JavaScript
  * the form is hidden (`.js-only`) and a note says the calculator needs
  * JavaScript; the page shows the band table next to it. After hydration:
  * a real <form> (Enter submits), labelled inputs, an error summary that
- * takes focus, and the result in an aria-live="polite" region.
+ * takes focus, and a result whose heading (which states the answer) takes
+ * focus and is scrolled into view, so that screen readers announce it and
+ * phone users see it. Changing an input clears the result, which no longer
+ * matches, and says so in a status message.
+ *
+ * The "only the council decides" warning is the page's (once, in the MDX),
+ * not repeated here: the calculator's own text is kept short so that on a
+ * phone the inputs come first.
  */
 import {useEffect, useRef, useState, type FormEvent, type ReactNode, type Ref} from 'react';
 import {
@@ -25,6 +33,13 @@ import {
   type ScoreError,
   type ScoreInputs,
 } from '@site/src/rating/rateOcop';
+import {
+  dotReadings,
+  nextBandText,
+  recognitionGap,
+  recognitionStatus,
+  resultHeadline,
+} from '@site/src/rating/resultText';
 import {formatNumber} from '@site/src/format';
 import {StarGlyphs} from '@site/src/components/StarBandTable';
 import {useHydrated} from '@site/src/hooks/useHydrated';
@@ -32,8 +47,8 @@ import styles from './styles.module.css';
 
 const EMPTY: ScoreInputs = {A: '', B: '', C: ''};
 
-export const DISCLAIMER =
-  'Kết quả chỉ để tham khảo. Chỉ Hội đồng đánh giá, phân hạng sản phẩm OCOP của cấp có thẩm quyền chấm điểm và quyết định hạng sao.';
+/** Said (and shown) when an input changes after a result: the old result is gone. */
+export const STALE_MESSAGE = 'Bạn đã sửa điểm nên kết quả cũ đã được xóa. Bấm “Tính điểm” để tính lại.';
 
 function levelText(level: Level | null, regime: Regime): string {
   if (level === null) return 'không có, vì sản phẩm dưới 3 sao không được công nhận là sản phẩm OCOP.';
@@ -45,32 +60,55 @@ function levelText(level: Level | null, regime: Regime): string {
   return `${LEVEL_LABELS[level]} đánh giá, công nhận.`;
 }
 
-export function RatingResult({rating, headingId}: {rating: Rating; headingId: string}): ReactNode {
-  const {scores, total, stars, band, recognised, next, levels} = rating;
+export function RatingResult({
+  rating,
+  headingId,
+  headingRef,
+}: {
+  rating: Rating;
+  headingId: string;
+  headingRef?: Ref<HTMLHeadingElement>;
+}): ReactNode {
+  const {scores, total, stars, band, levels} = rating;
+  const gap = recognitionGap(rating);
+  const next = nextBandText(rating);
+  const readings = dotReadings(rating);
   return (
     <div className={styles.result}>
-      <h3 id={headingId} className={styles.resultHeading}>
-        Kết quả tham khảo
+      {/* tabIndex -1: focus moves here after "Tính điểm", so the heading's text is announced. */}
+      <h3 id={headingId} className={styles.resultHeading} tabIndex={-1} ref={headingRef}>
+        {resultHeadline(rating)}
       </h3>
       <dl className={styles.resultList}>
         <dt>Tổng điểm</dt>
         <dd>
           <strong>{formatNumber(total)}</strong> / 100 điểm (Phần A {formatNumber(scores.A)} + Phần B{' '}
           {formatNumber(scores.B)} + Phần C {formatNumber(scores.C)})
+          {readings.length > 0 && (
+            <ul className={styles.readings}>
+              {readings.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          )}
         </dd>
         <dt>Hạng sao dự kiến</dt>
         <dd>
           <StarGlyphs stars={stars} /> <strong>{stars} sao</strong> (mức {band.label.toLowerCase()} điểm).{' '}
-          {recognised
-            ? 'Đạt mức được công nhận là sản phẩm OCOP (từ 3 sao trở lên).'
-            : 'Chưa đạt mức được công nhận là sản phẩm OCOP (cần từ 3 sao, tức từ 50 điểm).'}
+          {recognitionStatus(rating)}
         </dd>
-        <dt>Để lên hạng tiếp theo</dt>
-        <dd>
-          {next
-            ? `Còn thiếu ${formatNumber(next.missing)} điểm để đạt ${next.stars} sao (từ ${next.min} điểm).`
-            : 'Đây là hạng cao nhất.'}
-        </dd>
+        {gap && (
+          <>
+            <dt>Để được công nhận là sản phẩm OCOP</dt>
+            <dd>{gap}</dd>
+          </>
+        )}
+        {next && (
+          <>
+            <dt>Để lên hạng tiếp theo</dt>
+            <dd>{next}</dd>
+          </>
+        )}
         <dt>Cấp đánh giá, công nhận</dt>
         <dd>
           <ul>
@@ -82,7 +120,6 @@ export function RatingResult({rating, headingId}: {rating: Rating; headingId: st
           </ul>
         </dd>
       </dl>
-      <p className={styles.resultNote}>{DISCLAIMER}</p>
     </div>
   );
 }
@@ -115,8 +152,7 @@ export function CalculatorForm({
   return (
     <form noValidate onSubmit={onSubmit} aria-describedby={id('mo-ta')} className={styles.form}>
       <p id={id('mo-ta')} className={styles.intro}>
-        Nhập số điểm bạn dự kiến đạt ở từng phần của bộ tiêu chí. Có thể nhập số thập phân với dấu
-        phẩy, ví dụ 32,5. {DISCLAIMER}
+        Nhập điểm dự kiến của từng phần. Số thập phân viết với dấu phẩy, ví dụ 32,5.
       </p>
 
       {errors.length > 0 && (
@@ -213,10 +249,28 @@ export default function StarCalculator({idPrefix = 'tdg'}: {idPrefix?: string}):
   const [values, setValues] = useState<ScoreInputs>(EMPTY);
   const [outcome, setOutcome] = useState<RatingOutcome | null>(null);
   const [submits, setSubmits] = useState(0);
+  // An input changed after a result was shown: the result was cleared.
+  const [stale, setStale] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    if (outcome && !outcome.ok) summaryRef.current?.focus();
+    if (!outcome) return;
+    if (!outcome.ok) {
+      summaryRef.current?.focus();
+      return;
+    }
+    const heading = headingRef.current;
+    const box = resultRef.current;
+    if (!heading || !box) return;
+    // The heading states the answer; focusing it makes screen readers say it.
+    heading.focus({preventScroll: true});
+    // Bring the result into view (on a phone it appears below the screen);
+    // leave the page alone when it is already wholly visible.
+    const rect = box.getBoundingClientRect();
+    const top = parseFloat(getComputedStyle(box).scrollMarginTop) || 0;
+    if (rect.top < top || rect.bottom > window.innerHeight) box.scrollIntoView({block: 'start'});
   }, [outcome, submits]);
 
   return (
@@ -231,21 +285,38 @@ export default function StarCalculator({idPrefix = 'tdg'}: {idPrefix?: string}):
           values={values}
           errors={outcome && !outcome.ok ? outcome.errors : []}
           summaryRef={summaryRef}
-          onChange={(part, value) => setValues((v) => ({...v, [part]: value}))}
+          onChange={(part, value) => {
+            setValues((v) => ({...v, [part]: value}));
+            // The shown result no longer matches the inputs: clear it rather than leave it to mislead.
+            if (outcome?.ok) {
+              setOutcome(null);
+              setStale(true);
+            }
+          }}
           onSubmit={(event) => {
             event.preventDefault();
             setOutcome(rateOcop(values));
             setSubmits((n) => n + 1);
+            setStale(false);
           }}
           onReset={() => {
             setValues(EMPTY);
             setOutcome(null);
+            setStale(false);
             document.getElementById(`${idPrefix}-A`)?.focus();
           }}
         />
-        <div aria-live="polite" id={`${idPrefix}-ket-qua`}>
+        <p role="status" id={`${idPrefix}-trang-thai`} className={stale ? styles.stale : styles.statusEmpty}>
+          {stale ? STALE_MESSAGE : ''}
+        </p>
+        <div id={`${idPrefix}-ket-qua`} ref={resultRef} className={styles.resultSlot}>
           {outcome?.ok && (
-            <RatingResult key={submits} rating={outcome.rating} headingId={`${idPrefix}-ket-qua-tieu-de`} />
+            <RatingResult
+              key={submits}
+              rating={outcome.rating}
+              headingId={`${idPrefix}-ket-qua-tieu-de`}
+              headingRef={headingRef}
+            />
           )}
         </div>
       </div>

@@ -7,7 +7,7 @@
 import {useId, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import clsx from 'clsx';
-import {countDone, isLessonDone} from '@site/src/training/progress';
+import {checkedItems, countDone, isLessonDone} from '@site/src/training/progress';
 import {findTrack, type TrackId} from '@site/src/training/tracks';
 import {useTrainingProgress} from '@site/src/training/useTrainingProgress';
 import styles from './styles.module.css';
@@ -24,10 +24,12 @@ export default function TrackProgress({track: trackId}: TrackProgressProps): Rea
   const [message, setMessage] = useState('');
   const ids = track.lessons.map((l) => l.id);
   const done = countDone(state, ids);
+  // Checklist ticks are cleared with the track too, so they alone make the button useful.
+  const ticked = ids.some((id) => checkedItems(state, id).length > 0);
   const ready = status === 'ready';
 
   function clear() {
-    if (!window.confirm(`Xóa đánh dấu “đã học” của mọi bài trong chủ đề “${track!.title}”?`)) return;
+    if (!window.confirm(`Xóa đánh dấu “đã học” và các ô đã đánh dấu trong danh sách kiểm tra của mọi bài thuộc chủ đề “${track!.title}”?`)) return;
     setMessage(reset(track!.id) ? 'Đã xóa tiến độ của chủ đề này.' : 'Không xóa được: trình duyệt đang chặn lưu dữ liệu.');
   }
 
@@ -63,7 +65,7 @@ export default function TrackProgress({track: trackId}: TrackProgressProps): Rea
             type="button"
             className="button button--sm button--outline button--secondary"
             onClick={clear}
-            disabled={!ready || done === 0}>
+            disabled={!ready || (done === 0 && !ticked)}>
             Xóa tiến độ chủ đề này
           </button>
         </p>

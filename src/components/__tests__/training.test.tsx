@@ -103,6 +103,23 @@ describe('Checklist', () => {
     for (const id of ids) expect(html).toContain(`for="${id}"`);
     expect(html).toContain('Việc hai.</label>');
   });
+  it('without a lesson id, keeps nothing and says nothing about saving', () => {
+    const html = renderToStaticMarkup(<Checklist items={['Việc một.', 'Việc hai.']} />);
+    expect(html).not.toContain('role="status"');
+    expect(html).not.toContain('checked');
+  });
+  it('with a lesson id, says (once storage is read) that ticks are kept in this browser; boxes start unticked', () => {
+    const html = renderToStaticMarkup(<Checklist lessonId="can-bo/tuyen-truyen" items={['Việc một.', 'Việc hai.']} />);
+    expect(html).toContain(
+      '<p role="status" class="note no-print js-only js-pending">Các ô đã đánh dấu được lưu trong trình duyệt này, cùng tiến độ học.</p>',
+    );
+    expect(html).not.toContain('checked');
+  });
+  it('refuses an unknown lesson id', () => {
+    expect(() => renderToStaticMarkup(<Checklist lessonId="can-bo/khong-co" items={['x']} />)).toThrow(
+      'Checklist: không có bài học "can-bo/khong-co"',
+    );
+  });
   it('renders [text](/path) in an item as a link', () => {
     const html = renderToStaticMarkup(<Checklist items={['Tôi đã đọc [mục IV.14](/co-quan/ubnd-cap-huyen/).']} />);
     expect(html).toContain('Tôi đã đọc <a href="/co-quan/ubnd-cap-huyen/">mục IV.14</a>.</label>');

@@ -1,5 +1,6 @@
 import {
   BANDS,
+  LOWEST_RECOGNISED,
   MAX_TOTAL,
   PARTS,
   errorMessage,
@@ -109,44 +110,103 @@ describe('recognitionLevel before and after Decision 1489/QĐ-TTg (06/07/2025)',
 
 describe('parseScore', () => {
   it.each([
-    ['0', 0],
-    ['40', 4000],
-    ['32,5', 3250],
-    ['32.5', 3250],
-    ['32,25', 3225],
-    ['40,00', 4000],
-    [',5', 50],
-    ['0,01', 1],
-    ['  12 ', 1200],
-    ['\u00a012\u00a0', 1200],
-    ['+5', 500],
-    ['-0', 0],
-    ['007', 700],
-  ])('%p → %p hundredths', (raw, hundredths) => {
-    expect(parseScore(raw, 40)).toEqual({ok: true, hundredths});
+    ['0', 0, null],
+    ['40', 4000, null],
+    ['32,5', 3250, null],
+    ['32.5', 3250, 'decimal'],
+    ['32,25', 3225, null],
+    ['40,00', 4000, null],
+    [',5', 50, null],
+    ['0,01', 1, null],
+    ['  12 ', 1200, null],
+    ['\u00a012\u00a0', 1200, null],
+    ['+5', 500, null],
+    ['-0', 0, null],
+    ['007', 700, null],
+  ])('%p → %p hundredths (dot: %p)', (raw, hundredths, dot) => {
+    expect(parseScore(raw, 40)).toEqual({ok: true, hundredths, dot});
   });
 
   it.each([
-    ['', 'empty'],
-    ['   ', 'empty'],
-    ['abc', 'not-a-number'],
-    ['3 2', 'not-a-number'],
-    ['32,', 'not-a-number'],
-    ['32,5,1', 'not-a-number'],
-    ['1e3', 'not-a-number'],
-    ['−5', 'not-a-number'],
-    ['-', 'not-a-number'],
-    [',', 'not-a-number'],
-    ['mười', 'not-a-number'],
-    ['32,555', 'too-many-decimals'],
-    ['1.000', 'too-many-decimals'],
-    ['-1', 'out-of-range'],
-    ['-0,01', 'out-of-range'],
-    ['40,01', 'out-of-range'],
-    ['41', 'out-of-range'],
-    ['1000', 'out-of-range'],
-  ])('%p → %p', (raw, kind) => {
-    expect(parseScore(raw, 40)).toEqual({ok: false, kind});
+    ['', 'empty', null],
+    ['   ', 'empty', null],
+    ['abc', 'not-a-number', null],
+    ['3 2', 'not-a-number', null],
+    ['32,', 'not-a-number', null],
+    ['32,5,1', 'not-a-number', null],
+    ['1e3', 'not-a-number', null],
+    ['−5', 'not-a-number', null],
+    ['-', 'not-a-number', null],
+    [',', 'not-a-number', null],
+    ['mười', 'not-a-number', null],
+    ['32,555', 'too-many-decimals', null],
+    ['0.500', 'too-many-decimals', 'decimal'],
+  ])('%p → %p', (raw, kind, dot) => {
+    expect(parseScore(raw, 40)).toEqual({ok: false, kind, dot});
+  });
+
+  it.each([
+    ['-1', -100, null],
+    ['-0,01', -1, null],
+    ['40,01', 4001, null],
+    ['41', 4100, null],
+    ['1000', 100000, null],
+    ['1.000', 100000, 'thousands'],
+    ['95.5', 9550, 'decimal'],
+  ])('%p is out of range, read as %p hundredths (dot: %p)', (raw, hundredths, dot) => {
+    expect(parseScore(raw, 40)).toEqual({ok: false, kind: 'out-of-range', dot, hundredths});
+  });
+});
+
+describe('messages say how a dot was understood', () => {
+  const a = PARTS[0]!;
+  it('"1.000" is one thousand, beyond the maximum', () => {
+    const outcome = rateOcop({A: '1.000', B: '0', C: '0'});
+    expect(outcome.ok ? [] : outcome.errors).toEqual([
+      {
+        part: 'A',
+        kind: 'out-of-range',
+        message:
+          'Điểm Phần A phải từ 0 đến 40. “1.000” được hiểu là 1000 (dấu chấm ngăn cách hàng nghìn), như cách viết số ở Việt Nam; số thập phân viết với dấu phẩy, ví dụ 30,5.',
+      },
+    ]);
+  });
+  it('"95.5" is ninety-five and a half, beyond the maximum', () => {
+    expect(errorMessage(a, 'out-of-range', {raw: '95.5', dot: 'decimal', hundredths: 9550})).toBe(
+      'Điểm Phần A phải từ 0 đến 40. “95.5” được hiểu là 95,5 (dấu chấm là dấu thập phân).',
+    );
+  });
+  it('too many decimals after a dot', () => {
+    expect(errorMessage(a, 'too-many-decimals', {raw: ' 1.2345 ', dot: 'decimal'})).toBe(
+      'Điểm Phần A chỉ được có tối đa hai chữ số thập phân, ví dụ 30,25. Dấu chấm trong “1.2345” được hiểu là dấu thập phân.',
+    );
+  });
+  it('no note without a dot', () => {
+    expect(errorMessage(a, 'out-of-range', {raw: '41', dot: null, hundredths: 4100})).toBe('Điểm Phần A phải từ 0 đến 40.');
+  });
+  it('a valid "32.5" is rated, and the rating records how it was read', () => {
+    const r = rate('32.5', '20', '17,5');
+    expect([r.total, r.dots]).toEqual([70, [{part: 'A', raw: '32.5', dot: 'decimal', hundredths: 3250}]]);
+    expect(rate('32,5', '20', '17,5').dots).toEqual([]);
+  });
+});
+
+describe('distance to recognition', () => {
+  it('the lowest recognised band comes from BANDS (3★ from 50 points)', () => {
+    expect(LOWEST_RECOGNISED).toBe(BANDS.find((b) => b.stars === 3));
+  });
+  it.each([
+    ['0', '0', 50],
+    ['10', '0', 40],
+    ['29,99', '0', 20.01],
+    ['30', '0', 20],
+    ['40', '9,5', 0.5],
+  ])('A %s + B %s is %p points from 3★', (a, b, missing) => {
+    expect(rate(a, b, '0').recognition).toEqual({stars: 3, min: 50, missing});
+  });
+  it('none from 3★ up', () => {
+    expect(rate('40', '10', '0').recognition).toBeNull();
+    expect(rate('40', '25', '35').recognition).toBeNull();
   });
 });
 
@@ -180,6 +240,8 @@ describe('rateOcop', () => {
       band: BANDS[0],
       recognised: true,
       next: null,
+      recognition: null,
+      dots: [],
       levels: {qd148: 'trung-uong', qd1489: 'trung-uong'},
     });
   });
@@ -203,6 +265,8 @@ describe('rateOcop', () => {
       band: BANDS[4],
       recognised: false,
       next: {stars: 2, min: 30, missing: 30},
+      recognition: {stars: 3, min: 50, missing: 50},
+      dots: [],
       levels: {qd148: null, qd1489: null},
     });
   });
@@ -290,7 +354,7 @@ describe('rateOcop', () => {
     ]);
     const c = PARTS[2]!;
     expect(errorMessage(c, 'too-many-decimals')).toBe(
-      'Điểm Phần C chỉ được có tối đa hai chữ số sau dấu phẩy, ví dụ 30,25.',
+      'Điểm Phần C chỉ được có tối đa hai chữ số thập phân, ví dụ 30,25.',
     );
   });
 

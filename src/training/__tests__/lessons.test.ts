@@ -134,6 +134,10 @@ describe.each(lessons)('lesson %s', (_id, lesson, source) => {
     expect(readProp(source, 'LessonDone', 'lessonId')).toBe(lesson.id);
   });
 
+  it('keeps its checklist ticks under its own id', () => {
+    expect(readProp(source, 'Checklist', 'lessonId')).toBe(lesson.id);
+  });
+
   it('keeps the order goals → steps → checklist → quiz → done → sources, sources last', () => {
     const at = (tag: string) => findTags(source, tag)[0] ?? -1;
     const firstStep = h2.find((h) => h.id === 'buoc-1')!.offset;

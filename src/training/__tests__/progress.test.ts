@@ -1,11 +1,15 @@
 import {
   EMPTY_PROGRESS,
   PROGRESS_STORAGE_KEY,
+  checkedItems,
+  checklistItemKey,
   countDone,
+  isEmptyProgress,
   isLessonDone,
   parseProgress,
   resetProgress,
   serializeProgress,
+  setItemChecked,
   setLessonDone,
 } from '../progress';
 import {loadProgress, readStoredText, saveProgress, type StorageLike} from '../storage';
@@ -128,5 +132,69 @@ describe('storage', () => {
       [PROGRESS_STORAGE_KEY]: '{"v":1,"done":["can-bo/tuyen-truyen","can-bo/bai-da-xoa"]}',
     });
     expect(loadProgress(storage, ids)).toEqual({done: ['can-bo/tuyen-truyen']});
+  });
+});
+
+describe('checklist ticks, kept with the lesson progress', () => {
+  it('keys an item by a hash of its NFC text, ignoring surrounding spaces', () => {
+    // FNV-1a reference values: 0x811c9dc5 for '', 0xe40c292c for 'a'.
+    expect(checklistItemKey('')).toBe('ztntfp');
+    expect(checklistItemKey('a')).toBe('1r9wi7g');
+    expect(checklistItemKey('Tôi đã xếp sản phẩm vào một trong 6 nhóm.')).toBe(
+      checklistItemKey('  Tôi đã xếp sản phẩm vào một trong 6 nhóm.'.normalize('NFD')),
+    );
+    expect(checklistItemKey('Việc một.')).not.toBe(checklistItemKey('Việc hai.'));
+    expect(checklistItemKey('Việc một.')).toMatch(/^[0-9a-z]{1,8}$/);
+  });
+
+  it('ticks and unticks an item without touching done marks or other lessons', () => {
+    const before = {done: ['a/1']};
+    const one = setItemChecked(before, 'a/2', 'k1', true);
+    expect(one).toEqual({done: ['a/1'], checks: {'a/2': ['k1']}});
+    const two = setItemChecked(setItemChecked(one, 'a/2', 'k0', true), 'b/1', 'k9', true);
+    expect(two).toEqual({done: ['a/1'], checks: {'a/2': ['k0', 'k1'], 'b/1': ['k9']}});
+    expect(checkedItems(two, 'a/2')).toEqual(['k0', 'k1']);
+    expect(checkedItems(two, 'a/1')).toEqual([]);
+    expect(before).toEqual({done: ['a/1']});
+    // Unticking the last item of a lesson drops the lesson; nothing left drops `checks`.
+    expect(setItemChecked(one, 'a/2', 'k1', false)).toEqual({done: ['a/1']});
+    // Marking a lesson done keeps its ticks.
+    expect(setLessonDone(two, 'a/2', true)).toEqual({done: ['a/1', 'a/2'], checks: two.checks});
+  });
+
+  it('stores ticks in an optional field of version 1, and reads them back', () => {
+    const state = {done: ['b/1'], checks: {'b/1': ['x2', 'x1'], 'a/1': ['y']}};
+    const text = serializeProgress(state);
+    expect(text).toBe('{"v":1,"done":["b/1"],"checks":{"a/1":["y"],"b/1":["x1","x2"]}}');
+    expect(parseProgress(text, known)).toEqual({done: ['b/1'], checks: {'a/1': ['y'], 'b/1': ['x1', 'x2']}});
+    expect(serializeProgress({done: ['a/1'], checks: {}})).toBe('{"v":1,"done":["a/1"]}');
+  });
+
+  it('drops malformed ticks and ticks of lessons that no longer exist', () => {
+    expect(
+      parseProgress(
+        '{"v":1,"done":[],"checks":{"a/1":["ok","BAD","toolongkey",3,"ok"],"old/x":["k"],"a/2":"k","b/1":[]}}',
+        known,
+      ),
+    ).toEqual({done: [], checks: {'a/1': ['ok']}});
+    for (const checks of ['[]', '"x"', 'null', '3']) {
+      expect(parseProgress(`{"v":1,"done":["a/1"],"checks":${checks}}`, known)).toEqual({done: ['a/1']});
+    }
+  });
+
+  it('clearing a track clears its ticks too', () => {
+    const state = {done: ['a/1', 'b/1'], checks: {'a/2': ['k'], 'b/1': ['k'], 'ab/1': ['k']}};
+    expect(resetProgress(state, 'a')).toEqual({done: ['b/1'], checks: {'ab/1': ['k'], 'b/1': ['k']}});
+    expect(resetProgress(state)).toEqual(EMPTY_PROGRESS);
+  });
+
+  it('keeps the stored value while anything is ticked, removes it when nothing is left', () => {
+    expect(isEmptyProgress({done: []})).toBe(true);
+    expect(isEmptyProgress({done: [], checks: {'a/1': ['k']}})).toBe(false);
+    const storage = memoryStorage();
+    expect(saveProgress(storage, {done: [], checks: {'a/1': ['k']}})).toBe(true);
+    expect(storage.data[PROGRESS_STORAGE_KEY]).toBe('{"v":1,"done":[],"checks":{"a/1":["k"]}}');
+    expect(saveProgress(storage, {done: []})).toBe(true);
+    expect(PROGRESS_STORAGE_KEY in storage.data).toBe(false);
   });
 });

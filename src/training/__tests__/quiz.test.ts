@@ -1,4 +1,13 @@
-import {describeScore, optionLetter, scoreQuiz, validateQuiz, type QuizQuestion} from '../quiz';
+import {
+  TRIES_BEFORE_ANSWER,
+  countWrongChecks,
+  describeScore,
+  optionLetter,
+  questionFeedback,
+  scoreQuiz,
+  validateQuiz,
+  type QuizQuestion,
+} from '../quiz';
 
 const questions: QuizQuestion[] = [
   {id: 'a', question: 'Câu a?', options: ['x', 'y', 'z'], answer: 1, explanation: 'Vì y.'},
@@ -42,10 +51,40 @@ describe('describeScore', () => {
       'Bạn trả lời đúng 3/3 câu. Bạn đã nắm được bài. Hãy đánh dấu bài đã học ở phía dưới.',
     );
   });
-  it('suggests reviewing when some answers are wrong', () => {
+  it('suggests reviewing when some answers are wrong and shown', () => {
     expect(describeScore(scoreQuiz(questions, {a: 0, b: 0, c: 3}))).toBe(
       'Bạn trả lời đúng 2/3 câu. Đọc lời giải thích dưới từng câu, xem lại phần liên quan rồi làm lại.',
     );
+  });
+  it('invites another try while wrong answers are still hidden', () => {
+    expect(describeScore(scoreQuiz(questions, {a: 0, b: 0, c: 3}), 1)).toBe(
+      'Bạn trả lời đúng 2/3 câu. Chọn lại câu chưa đúng rồi bấm “Kiểm tra” lần nữa; đáp án đúng hiện ra sau 2 lần chưa đúng.',
+    );
+    expect(describeScore(scoreQuiz(questions, {a: 0, b: 1}), 2)).toBe(
+      'Bạn trả lời đúng 0/3 câu. Còn 1 câu chưa chọn đáp án. Chọn lại 2 câu chưa đúng rồi bấm “Kiểm tra” lần nữa; đáp án đúng hiện ra sau 2 lần chưa đúng.',
+    );
+  });
+});
+
+describe('another try before the answer', () => {
+  it('allows two tries', () => {
+    expect(TRIES_BEFORE_ANSWER).toBe(2);
+  });
+  it('counts, per question, the checks it was wrong', () => {
+    const first = countWrongChecks({}, scoreQuiz(questions, {a: 0, b: 0}));
+    expect(first).toEqual({a: 1});
+    const second = countWrongChecks(first, scoreQuiz(questions, {a: 2, b: 1, c: 3}));
+    expect(second).toEqual({a: 2, b: 1});
+    // A right answer does not reset the count (nor does it need to).
+    expect(countWrongChecks(second, scoreQuiz(questions, {a: 1, b: 0, c: 3}))).toEqual({a: 2, b: 1});
+  });
+  it('says only "try again" on the first wrong check, shows the answer on the second', () => {
+    expect(questionFeedback('incorrect', 1)).toBe('try-again');
+    expect(questionFeedback('incorrect', 2)).toBe('show-answer');
+    expect(questionFeedback('incorrect', 3)).toBe('show-answer');
+    expect(questionFeedback('correct', 0)).toBe('correct');
+    expect(questionFeedback('correct', 2)).toBe('correct');
+    expect(questionFeedback('unanswered', 1)).toBe('unanswered');
   });
 });
 

@@ -1,5 +1,5 @@
 import {renderToStaticMarkup} from 'react-dom/server';
-import StarCalculator, {CalculatorForm, DISCLAIMER, RatingResult} from '..';
+import StarCalculator, {CalculatorForm, RatingResult} from '..';
 import StarBandTable from '../../StarBandTable';
 import Checklist from '../../PrintableChecklist';
 import {rateOcop, type Rating, type ScoreError} from '@site/src/rating/rateOcop';
@@ -32,7 +32,11 @@ describe('StarCalculator server render', () => {
     expect(html).toMatch(/<div class="js-only"><form /);
     expect(html.match(/<input /g)).toHaveLength(3);
     expect(html.match(/<(input|button) [^>]*disabled=""/g)).toHaveLength(5);
-    expect(html).toContain('<div aria-live="polite" id="tdg-ket-qua"></div>');
+    // An empty status for "the result was cleared", and the slot the result appears in.
+    expect(html).toContain('<p role="status" id="tdg-trang-thai" class="statusEmpty"></p><div id="tdg-ket-qua" class="resultSlot"></div>');
+  });
+  it('does not repeat the page\'s "only the council decides" warning (the page says it once)', () => {
+    expect(text(html)).not.toMatch(/Hội đồng|tham khảo/);
   });
 });
 
@@ -46,7 +50,7 @@ describe('CalculatorForm', () => {
     expect(html).toMatch(/<form[^>]*novalidate/i);
     expect(html).toContain('<button type="submit" class="button button--primary">Tính điểm</button>');
     expect(html).toContain('<button type="button" class="button button--secondary">Nhập lại</button>');
-    expect(text(html)).toContain(DISCLAIMER);
+    expect(text(html)).toContain('Số thập phân viết với dấu phẩy, ví dụ 32,5.');
   });
 
   it('labels each input with its part and maximum, decimal keyboard, linked hint', () => {
@@ -114,6 +118,11 @@ describe('CalculatorForm', () => {
 });
 
 describe('RatingResult', () => {
+  it('has a heading that can take focus and states the answer', () => {
+    const html = renderToStaticMarkup(<RatingResult rating={rating('30', '17,5', '15')} headingId="h" />);
+    expect(html).toMatch(/<h3 id="h" class="resultHeading" tabindex="-1">Kết quả tham khảo: 62,5 điểm, 3 sao<\/h3>/);
+  });
+
   it('shows total, stars, missing points and both recognition levels for 3★', () => {
     const t = text(renderToStaticMarkup(<RatingResult rating={rating('30', '17,5', '15')} headingId="h" />));
     expect(t).toContain('Tổng điểm 62,5 / 100 điểm (Phần A 30 + Phần B 17,5 + Phần C 15)');
@@ -123,14 +132,34 @@ describe('RatingResult', () => {
       'Theo Quyết định 148/QĐ-TTg, như Kế hoạch 36 áp dụng (trước 06/07/2025): UBND cấp huyện đánh giá, công nhận.',
     );
     expect(t).toContain('Theo Quyết định 1489/QĐ-TTg ngày 06/07/2025 (hai cấp): UBND cấp tỉnh đánh giá, công nhận.');
-    expect(t).toContain(DISCLAIMER);
+    expect(t).not.toContain('Để được công nhận là sản phẩm OCOP');
   });
 
-  it('explains that under 3★ nothing is recognised', () => {
+  it('explains that under 3★ nothing is recognised, and says the distance once at 2★', () => {
     const t = text(renderToStaticMarkup(<RatingResult rating={rating('20', '15', '14,5')} headingId="h" />));
-    expect(t).toContain('2 sao (mức 30–49 điểm). Chưa đạt mức được công nhận là sản phẩm OCOP');
-    expect(t).toContain('Còn thiếu 0,5 điểm để đạt 3 sao (từ 50 điểm).');
+    expect(t).toContain(
+      '2 sao (mức 30–49 điểm). Chưa được công nhận là sản phẩm OCOP: sản phẩm OCOP được công nhận từ 3 sao (từ 50 điểm) trở lên.',
+    );
+    expect(t).toContain(
+      'Để được công nhận là sản phẩm OCOP Còn thiếu 0,5 điểm để đạt 3 sao (từ 50 điểm), hạng thấp nhất được công nhận là sản phẩm OCOP.',
+    );
+    expect(t).not.toContain('Để lên hạng tiếp theo');
     expect(t).toContain('không có, vì sản phẩm dưới 3 sao không được công nhận là sản phẩm OCOP.');
+  });
+
+  it('at 1★ gives the distance to 3★ first, then to 2★', () => {
+    const t = text(renderToStaticMarkup(<RatingResult rating={rating('10', '0', '0')} headingId="h" />));
+    expect(t).toContain(
+      'Để được công nhận là sản phẩm OCOP Còn thiếu 40 điểm để đạt 3 sao (từ 50 điểm), hạng thấp nhất được công nhận là sản phẩm OCOP. Để lên hạng tiếp theo Còn thiếu 20 điểm để đạt 2 sao (từ 30 điểm); 2 sao vẫn chưa được công nhận là sản phẩm OCOP.',
+    );
+  });
+
+  it('says how a number typed with a dot was read', () => {
+    const t = text(renderToStaticMarkup(<RatingResult rating={rating('32.5', '20', '20')} headingId="h" />));
+    expect(t).toContain('(Phần A 32,5 + Phần B 20 + Phần C 20) Phần A: “32.5” được hiểu là 32,5 (dấu chấm là dấu thập phân).');
+    expect(text(renderToStaticMarkup(<RatingResult rating={rating('32,5', '20', '20')} headingId="h" />))).not.toContain(
+      'được hiểu',
+    );
   });
 
   it('writes "dưới 30" for 1★ and says 5★ is the top, recognised centrally', () => {
