@@ -3,7 +3,7 @@ import {load} from 'cheerio';
 import ChartFigure from '../ChartFigure';
 import {ChartSvg} from '../ChartSvg';
 import {renderSvgMarkup} from '../ChartSvg/renderSvgMarkup';
-import {fixturePages, publishedPages} from '../../plugins/ocop-data/__tests__/fixturePages';
+import {fixturePages, noRecognitionPages, publishedPages} from '../../plugins/ocop-data/__tests__/fixturePages';
 
 const published = publishedPages();
 const withData = fixturePages();
@@ -51,11 +51,9 @@ describe('numbers in the charts equal the data', () => {
       expect(texts.slice(i + 1, i + 2 + segments.length)).toEqual([...segments, String(u.target.tong)]);
     }
   });
-  it('progress bars: "chưa có số liệu" for every unit without figures, never 0 %', () => {
-    const $ = load(renderToStaticMarkup(<ChartSvg chart={byId('tien-do-theo-don-vi')} />), {xmlMode: true});
-    const texts = $('text').map((_i, el) => $(el).text()).get();
-    expect(texts.filter((t) => t === 'chưa có số liệu')).toHaveLength(26);
-    expect(texts.some((t) => t.includes('%'))).toBe(false);
+  it('no progress chart before any decision is recorded (it would only repeat the targets)', () => {
+    expect(noRecognitionPages().targets.charts.map((c) => c.id)).not.toContain('tien-do-theo-don-vi');
+    expect(withData.targets.charts.map((c) => c.id)).toContain('tien-do-theo-don-vi');
   });
   it('progress bars with the fixture: achieved/target and %', () => {
     const chart = withData.targets.charts.find((c) => c.id === 'tien-do-theo-don-vi')!;
