@@ -47,7 +47,19 @@ describe('the site address', () => {
     expect(canonical).toMatch(/^https?:\/\//);
   });
 
-  it('"localhost" appears only inside the configured site address (none at all in a production build)', () => {
+  it('no page shows "localhost" in its text, except the placeholder address of a local build\'s citation', () => {
+    const shown = htmlPages.flatMap((f) => {
+      let text = fs
+        .readFileSync(f, 'utf8')
+        .replace(/<head>[\s\S]*?<\/head>|<script[\s\S]*?<\/script>/g, '')
+        .replace(/<[^>]+>/g, ' ');
+      if (path.relative(BUILD, f) === path.join('du-lieu', 'index.html')) text = text.split(`${siteOrigin}/du-lieu/`).join('');
+      return /localhost|127\.0\.0\.1/.test(text) ? [path.relative(BUILD, f)] : [];
+    });
+    expect(shown).toEqual([]);
+  });
+
+  it('"localhost" reaches metadata, feeds and the sitemap only through SITE_URL (none at all in a production build)', () => {
     const stray = published.flatMap((f) => {
       const rest = fs.readFileSync(f, 'utf8').split(siteOrigin).join('');
       return /localhost|127\.0\.0\.1/.test(rest) ? [path.relative(BUILD, f)] : [];
