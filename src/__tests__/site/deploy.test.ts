@@ -51,7 +51,7 @@ describe('the site address', () => {
     const shown = htmlPages.flatMap((f) => {
       let text = fs
         .readFileSync(f, 'utf8')
-        .replace(/<head>[\s\S]*?<\/head>|<script[\s\S]*?<\/script>/g, '')
+        .replace(/<head>[\s\S]*?<\/head>|<script[\s\S]*?<\/script>|<!--[\s\S]*?-->/g, '')
         .replace(/<[^>]+>/g, ' ');
       if (path.relative(BUILD, f) === path.join('du-lieu', 'index.html')) text = text.split(`${siteOrigin}/du-lieu/`).join('');
       return /localhost|127\.0\.0\.1/.test(text) ? [path.relative(BUILD, f)] : [];
