@@ -2,17 +2,22 @@
  * Site configuration. Runs in Node.js at build time.
  *
  * SITE_URL and BASE_URL set the public address and sub-path, so the same
- * build can go to any static host (see README, "Triển khai").
+ * build can go to any static host; SITE_OPERATOR_NAME and
+ * SITE_OPERATOR_CONTACT say who runs this copy and how to reach them (see
+ * README, "Triển khai", and src/deploy/config.ts). All may be unset here;
+ * `npm run build:production` requires them.
  */
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import {prismLight} from './src/css/prismTheme';
 import {PLAN_TOTALS} from './src/datasets/plan36';
+import {formatDeployProblems, operatorPlainText, readDeployConfig} from './src/deploy/config';
 import type * as Preset from '@docusaurus/preset-classic';
 import {isGitCheckout, NO_GIT_NOTICE} from './src/site/gitCheckout';
 
-const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
-const baseUrl = process.env.BASE_URL ?? '/';
+const deploy = readDeployConfig(process.env, {production: false});
+if (deploy.problems.length > 0) throw new Error(formatDeployProblems(deploy.problems, {production: false}));
+const {siteUrl, baseUrl, operator} = deploy.config;
 
 // Last-update dates come from git history: a copy without .git builds without them.
 const inGit = isGitCheckout(__dirname);
@@ -33,6 +38,8 @@ const config: Config = {
   },
 
   url: siteUrl,
+  // Read by the footer, /tiep-can/, /ke-hoach/ve-ban-chep/ (src/components/OperatorContact).
+  customFields: {operator},
   baseUrl: baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`,
   trailingSlash: true,
 
@@ -103,7 +110,8 @@ const config: Config = {
             description:
               'Tin tức về việc thực hiện Chương trình OCOP năm 2025 tại tỉnh Thanh Hóa',
             language: 'vi',
-            copyright: `Nội dung: ${ISSUER} và Ban biên tập trang thông tin`,
+            // The plan is the province's; the site and its news are not (footer).
+            copyright: `Nội dung: Ban biên tập trang thông tin OCOP Thanh Hóa 2025, không phải cổng thông tin chính thức của cơ quan nhà nước. ${operatorPlainText(operator)}`,
             // Vietnamese browser view of rss.xml and atom.xml (blog/rss.xsl,
             // blog/atom.xsl and their .css); Docusaurus's default is English.
             xslt: {rss: 'rss.xsl', atom: 'atom.xsl'},
@@ -129,6 +137,19 @@ const config: Config = {
     './src/plugins/ocop-data/index.ts',
     // Code blocks in plain colours: saves Prism's 25 KB of JavaScript on every page.
     './src/plugins/plain-code/index.ts',
+    // data/README.md, the staff's guide to the data files, published as a page
+    // from that one file (no copy): /du-lieu/huong-dan-cap-nhat/.
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        id: 'du-lieu',
+        path: 'data',
+        include: ['README.md'],
+        routeBasePath: 'du-lieu/huong-dan-cap-nhat',
+        sidebarPath: false,
+        showLastUpdateTime: true,
+      },
+    ],
   ],
 
   themeConfig: {

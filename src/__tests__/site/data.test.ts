@@ -51,9 +51,19 @@ describe('/chi-tieu/', () => {
     ]);
   });
 
-  it('progress: "chưa có số liệu" exactly for the units without rows; counts of new products; totals = sum of the rows', () => {
-    const progress = $('main table').eq(1);
-    const rows = progress.find('tbody tr');
+  // Progress follows recognitions.csv: before the first recorded decision, one
+  // sentence and no progress table or chart; after it, the table and chart.
+  const recorded = recognitions.length > 0;
+  const chartCount = recorded ? 4 : 3;
+  const progressTable = () => $('main table').filter((_i, el) => $(el).find('caption').text().startsWith('Tiến độ theo đơn vị'));
+
+  it('progress: the table once a decision is recorded, otherwise one "no decision" sentence', () => {
+    expect(progressTable()).toHaveLength(recorded ? 1 : 0);
+    expect($('main').text().split('Chưa có quyết định công nhận nào được ghi').length - 1).toBe(recorded ? 0 : 1);
+  });
+
+  (recorded ? it : it.skip)('progress table: "chưa có số liệu" exactly for the units without rows; counts of new products; totals = sum of the rows', () => {
+    const rows = progressTable().find('tbody tr');
     expect(rows).toHaveLength(targets.length);
     targets.forEach((t, i) => {
       const cells = rows.eq(i).find('th, td').map((_j, el) => $(el).text().trim()).get();
@@ -62,11 +72,11 @@ describe('/chi-tieu/', () => {
       // Missing figures are never shown as 0 %.
       if (!hasData(t.ma_don_vi)) expect(cells.join(' ')).not.toContain('%');
     });
-    const footer = progress.find('tfoot th, tfoot td').map((_j, el) => $(el).text().trim()).get();
-    expect(footer[2]).toBe(recognitions.length === 0 ? 'chưa có số liệu' : formatNumber(recognitions.filter((r) => r.loai === 'moi').length));
+    const footer = progressTable().find('tfoot th, tfoot td').map((_j, el) => $(el).text().trim()).get();
+    expect(footer[2]).toBe(formatNumber(recognitions.filter((r) => r.loai === 'moi').length));
   });
 
-  it('the progress chart writes each unit\'s figures as the data gives them, bars beyond the target drawn past the track', () => {
+  (recorded ? it : it.skip)("the progress chart writes each unit's figures as the data gives them", () => {
     const chart = $('svg[data-chart="tien-do-theo-don-vi"]');
     const labels = chart.find('text').map((_i, el) => $(el).text()).get();
     for (const t of targets) {
@@ -75,9 +85,9 @@ describe('/chi-tieu/', () => {
     }
   });
 
-  it('has four server-rendered SVG charts with role="img", a title and a description', () => {
+  it('has server-rendered SVG charts with role="img", a title and a description', () => {
     const svgs = $('main figure svg');
-    expect(svgs).toHaveLength(4);
+    expect(svgs).toHaveLength(chartCount);
     svgs.each((_i, el) => {
       const svg = $(el);
       expect(svg.attr('role')).toBe('img');
@@ -103,19 +113,17 @@ describe('/chi-tieu/', () => {
     const links = $('main figure a[download]')
       .map((_i, el) => $(el).attr('href'))
       .get();
-    expect(links).toHaveLength(8);
+    expect(links).toHaveLength(2 * chartCount);
     for (const href of links) expect(fs.existsSync(path.join(BUILD, href))).toBe(true);
   });
 });
 
 describe('downloads in build/du-lieu/', () => {
-  it.each(DATA_FILES)('%s is published byte for byte', (file) => {
-    expect(fs.readFileSync(path.join(BUILD, 'du-lieu', file))).toEqual(fs.readFileSync(path.join(ROOT, 'data', file)));
-  });
+  // CSV files: published with a UTF-8 BOM, see deploy.test.ts.
   it('chart SVG files are standalone, valid XML with a title', () => {
     const dir = path.join(BUILD, 'du-lieu', 'bieu-do');
     const svgs = fs.readdirSync(dir).filter((f) => f.endsWith('.svg'));
-    expect(svgs).toHaveLength(4);
+    expect(svgs).toHaveLength(recognitions.length > 0 ? 4 : 3);
     for (const f of svgs) {
       const text = fs.readFileSync(path.join(dir, f), 'utf8');
       expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);

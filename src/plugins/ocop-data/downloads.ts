@@ -1,7 +1,13 @@
 /**
- * Files published beside the pages: each CSV of data/ byte for byte at
- * /du-lieu/<file>, and each chart as a standalone SVG at
- * /du-lieu/bieu-do/<id>.svg, rendered by the same components as the page.
+ * Files published beside the pages: each CSV of data/ at /du-lieu/<file>,
+ * byte for byte after a UTF-8 byte-order mark, and each chart as a
+ * standalone SVG at /du-lieu/bieu-do/<id>.svg, rendered by the same
+ * components as the page.
+ *
+ * Why the BOM: Excel on Windows, which most officials open CSV files with,
+ * reads a CSV without one in the machine's legacy code page and shows
+ * Vietnamese as garbage. The files in data/ stay without it (staff edit
+ * them; the validator accepts both), only the published copy gets it.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -22,10 +28,22 @@ export function renderChartSvg(chart: ChartData): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${renderSvgMarkup(createElement(ChartSvg, {chart}))}\n`;
 }
 
+const UTF8_BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
+
+/** The published copy of a CSV file: its bytes after one UTF-8 BOM (not doubled when the file already has one). */
+export function withUtf8Bom(contents: Uint8Array | string): Uint8Array {
+  const bytes = typeof contents === 'string' ? new TextEncoder().encode(contents) : contents;
+  if (bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2]) return bytes;
+  const out = new Uint8Array(UTF8_BOM.length + bytes.length);
+  out.set(UTF8_BOM, 0);
+  out.set(bytes, UTF8_BOM.length);
+  return out;
+}
+
 export function buildDownloadFiles(files: DatasetFiles, charts: readonly ChartData[]): OutputFile[] {
   const csv = DATA_FILES.flatMap((name): OutputFile[] => {
     const contents = files[name];
-    return contents === undefined ? [] : [{path: `du-lieu/${name}`, contents}];
+    return contents === undefined ? [] : [{path: `du-lieu/${name}`, contents: withUtf8Bom(contents)}];
   });
   const svg = charts.map((c): OutputFile => ({path: `du-lieu/bieu-do/${c.id}.svg`, contents: renderChartSvg(c)}));
   return [...csv, ...svg];

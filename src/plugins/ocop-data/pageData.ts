@@ -18,6 +18,7 @@ import {layoutTimeline, type TimelineLayout} from '../../charts/layoutTimeline';
 import {layoutTileGrid, type TileGridLayout} from '../../charts/layoutTileGrid';
 import {SEQUENTIAL_SWATCHES, STAR_SWATCHES} from '../../charts/palette';
 import {formatIsoDate, formatNumber, formatPercent} from '../../format';
+import {isPlaceholderUrl} from '../../deploy/config';
 
 /** Width of every chart's viewBox: drawn for a 360 px phone, scaled up on wider screens. */
 export const CHART_WIDTH = 340;
@@ -125,6 +126,10 @@ export interface DataPageData {
   files: DataFileView[];
   charts: {title: string; href: string}[];
   siteUrl: string;
+  /** SITE_URL was not set (local build): the citation says its address is a placeholder. */
+  siteUrlIsPlaceholder: boolean;
+  /** Staff's guide to updating the data (data/README.md, published as a doc page). */
+  updateGuidePath: string;
 }
 
 export interface HomePageData {
@@ -159,6 +164,9 @@ export const CHART_FILES = {
   timeline: 'so-san-pham-ocop-theo-thoi-gian',
   tileGrid: 'ban-do-o-vuong-chi-tieu',
 } as const;
+
+/** Where data/README.md is published (docs/du-lieu/huong-dan-cap-nhat.mdx renders it). */
+export const DATA_UPDATE_GUIDE_PATH = '/du-lieu/huong-dan-cap-nhat/';
 
 const unitPath = (ma: string) => `/chi-tieu/${ma}/`;
 const starCells = (c: StarCounts) => [c.tong, c.sao_5, c.sao_4, c.sao_3].map(formatNumber);
@@ -344,7 +352,10 @@ export function buildDataPages(datasets: Datasets, {baseUrl, siteUrl}: PageDataO
     svgHref: svgHref(CHART_FILES.tileGrid),
   };
 
-  const charts = [targetsChart, progressChart, timelineChart, tileChart];
+  // Before any recognition is recorded the progress chart would only repeat
+  // the targets with "chưa có số liệu" on every row: /chi-tieu/ says it once
+  // instead, and the chart (page, SVG file) appears with the first decision.
+  const charts = province.achieved === null ? [targetsChart, timelineChart, tileChart] : [targetsChart, progressChart, timelineChart, tileChart];
   const unitPages = progress.units.map((u, i): UnitPageData => {
     const prev = progress.units[i - 1];
     const next = progress.units[i + 1];
@@ -373,7 +384,7 @@ export function buildDataPages(datasets: Datasets, {baseUrl, siteUrl}: PageDataO
   return {
     targets: {plan, units, province, charts},
     units: unitPages,
-    data: {files, charts: charts.map((c) => ({title: c.title, href: c.svgHref})), siteUrl},
+    data: {files, charts: charts.map((c) => ({title: c.title, href: c.svgHref})), siteUrl, siteUrlIsPlaceholder: isPlaceholderUrl(siteUrl), updateGuidePath: DATA_UPDATE_GUIDE_PATH},
     home: {plan, province},
   };
 }

@@ -15,7 +15,7 @@ export const DATA_LICENCE = {
 };
 
 export default function DataContent({page}: {page: DataPageData}): ReactNode {
-  const {files, charts, siteUrl} = page;
+  const {files, charts, siteUrl, siteUrlIsPlaceholder, updateGuidePath} = page;
   return (
     <>
       <h1>Dữ liệu mở</h1>
@@ -26,9 +26,20 @@ export default function DataContent({page}: {page: DataPageData}): ReactNode {
 
       <Heading as="h2" id="cac-tep">Các tệp dữ liệu</Heading>
       <p>
-        Tệp CSV mã UTF-8, phân cách bằng dấu phẩy, dòng đầu là tên cột. Số viết không có dấu ngăn cách hàng nghìn; ngày viết theo dạng năm-tháng-ngày
-        (YYYY-MM-DD).
+        Tệp CSV mã UTF-8 (có dấu BOM ở đầu tệp), phân cách bằng dấu phẩy, dòng đầu là tên cột. Số viết không có dấu ngăn cách hàng nghìn; ngày viết
+        theo dạng năm-tháng-ngày (YYYY-MM-DD).
       </p>
+      <div className={styles.note} id="mo-bang-excel">
+        <p>
+          <strong>Mở bằng Excel:</strong> bấm đúp vào tệp đã tải về. Dấu BOM ở đầu tệp giúp Excel nhận ra mã UTF-8 nên chữ tiếng Việt hiện đúng.
+        </p>
+        <p>
+          Nếu mọi cột dồn vào cột A (máy tính đặt dấu phân cách danh sách là dấu chấm phẩy), hãy mở một bảng tính trống, chọn thẻ{' '}
+          <em>Dữ liệu (Data)</em> → <em>Từ Văn bản/CSV (From Text/CSV)</em>, chọn tệp, đặt <em>Nguồn tệp (File Origin)</em> là{' '}
+          <em>65001: Unicode (UTF-8)</em> và <em>Dấu tách (Delimiter)</em> là <em>Dấu phẩy (Comma)</em>, rồi bấm <em>Tải (Load)</em>. LibreOffice
+          Calc và Google Sheets mở thẳng được tệp.
+        </p>
+      </div>
       {files.map((f) => (
         <section key={f.name} aria-labelledby={`tep-${f.name.replace('.csv', '')}`}>
           <Heading as="h3" id={`tep-${f.name.replace('.csv', '')}`}>
@@ -85,13 +96,19 @@ export default function DataContent({page}: {page: DataPageData}): ReactNode {
         Trang thông tin OCOP Thanh Hóa 2025. <em>Chỉ tiêu và tiến độ Chương trình OCOP năm 2025, tỉnh Thanh Hóa</em> [dữ liệu CSV]. Theo Kế hoạch số {PLAN.number} ngày{' '}
         {PLAN.dateText} của {PLAN.issuer}. {siteUrl}du-lieu/ (truy cập ngày …).
       </p>
+      {siteUrlIsPlaceholder && (
+        <p className={styles.note} id="dia-chi-tam">
+          <strong>Địa chỉ tạm:</strong> bản dựng này chưa được đặt địa chỉ công khai (biến <code>SITE_URL</code>), nên địa chỉ trong gợi ý trích dẫn
+          là địa chỉ tạm trên máy dựng, người khác không mở được. Hãy thay bằng địa chỉ nơi bạn đọc trang này.
+        </p>
+      )}
 
       <Heading as="h2" id="cap-nhat">Cập nhật số liệu</Heading>
       <p>
         Cán bộ truyền thông cập nhật số liệu bằng cách sửa các tệp CSV trong thư mục <code>data/</code> của mã nguồn trang (mở bằng bảng tính, lưu
-        lại dạng CSV UTF-8), rồi chạy lệnh <code>npm run check:data</code> để kiểm tra. Hướng dẫn chi tiết nằm trong tệp <code>data/README.md</code>.
-        Trang chỉ được xây dựng khi dữ liệu hợp lệ. Mỗi sản phẩm ghi vào <code>recognitions.csv</code> phải lấy từ một quyết định công nhận có nguồn
-        kiểm chứng.
+        lại dạng CSV UTF-8), rồi chạy lệnh <code>npm run check:data</code> để kiểm tra. Trang chỉ được xây dựng khi dữ liệu hợp lệ. Mỗi sản phẩm ghi
+        vào <code>recognitions.csv</code> phải lấy từ một quyết định công nhận có nguồn kiểm chứng. Từng bước, quy tắc của mỗi cột và các thông báo
+        lỗi: <Link to={updateGuidePath}>Hướng dẫn cập nhật số liệu</Link>.
       </p>
 
       <Heading as="h2" id="nguon">Nguồn</Heading>

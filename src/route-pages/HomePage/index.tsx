@@ -9,7 +9,7 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {formatIsoDate, formatNumber, formatPercent} from '@site/src/format';
-import type {HomePageData} from '@site/src/plugins/ocop-data/pageData';
+import {DATA_UPDATE_GUIDE_PATH, type HomePageData} from '@site/src/plugins/ocop-data/pageData';
 import {PLAN} from '@site/src/datasets/plan36';
 import styles from './styles.module.css';
 
@@ -41,6 +41,8 @@ const AUDIENCES: Audience[] = [
     title: 'Cán bộ truyền thông',
     text: 'Đăng tin, cập nhật số liệu tiến độ trong các tệp CSV và kiểm tra trước khi xuất bản.',
     links: [
+      {to: '/huong-dan-bien-tap/', label: 'Hướng dẫn biên tập: viết và đăng tin'},
+      {to: DATA_UPDATE_GUIDE_PATH, label: 'Hướng dẫn cập nhật số liệu'},
       {to: '/tin-tuc/', label: 'Tin tức'},
       {to: '/du-lieu/', label: 'Dữ liệu mở và từ điển dữ liệu'},
     ],

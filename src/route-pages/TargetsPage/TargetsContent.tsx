@@ -36,7 +36,9 @@ export default function TargetsContent({page}: {page: TargetsPageData}): ReactNo
         <div className={styles.summaryBox}>
           <p>Đã công nhận (sản phẩm mới)</p>
           {province.achieved === null ? (
-            <p className={styles.bigNumber}>Chưa có số liệu</p>
+            <p>
+              <strong>Chưa có quyết định nào được ghi</strong> (<a href="#tien-do">xem Tiến độ</a>)
+            </p>
           ) : (
             <>
               <p className={styles.bigNumber}>
@@ -50,6 +52,17 @@ export default function TargetsContent({page}: {page: TargetsPageData}): ReactNo
           )}
         </div>
       </div>
+
+      <nav aria-label="Trên trang này" className={styles.onThisPage}>
+        <p>Trên trang này:</p>
+        <ul>
+          <li><a href="#chi-tieu-theo-don-vi">Chỉ tiêu theo đơn vị</a></li>
+          <li><a href="#tien-do">Tiến độ</a></li>
+          <li><a href="#bieu-do">Biểu đồ</a></li>
+          <li><a href="#cach-doc-so-lieu">Cách đọc số liệu</a></li>
+          <li><a href="#nguon">Nguồn</a></li>
+        </ul>
+      </nav>
 
       <div className={styles.note}>
         <p>
@@ -69,15 +82,19 @@ export default function TargetsContent({page}: {page: TargetsPageData}): ReactNo
         Chỉ tính sản phẩm <strong>mới</strong> được công nhận trong năm {plan.year}. Sản phẩm được công nhận lại khi giấy chứng nhận hết hạn 36 tháng
         được liệt kê ở trang của từng đơn vị nhưng không được tính vào mục tiêu.
       </p>
+      {/* Said once while there is nothing to count, rather than "chưa có số liệu" in every cell of a table and chart. */}
       {province.achieved === null ? (
-        <p>
-          <strong>Chưa có số liệu.</strong> Trang này chưa ghi quyết định công nhận sản phẩm OCOP nào của năm {plan.year}. Khi có quyết định kèm nguồn
-          kiểm chứng, số liệu sẽ được cập nhật.
+        <p className={styles.noDecision}>
+          <strong>Chưa có quyết định công nhận nào được ghi.</strong> Trang này chưa ghi quyết định công nhận sản phẩm OCOP nào của năm {plan.year}, nên
+          chưa có bảng và biểu đồ tiến độ theo đơn vị; chỉ tiêu của từng đơn vị ở bảng trên. Khi có quyết định kèm nguồn kiểm chứng, số liệu sẽ được
+          cập nhật.
         </p>
       ) : (
-        <p>Số liệu tính đến ngày {formatIsoDate(province.asOf ?? '')} (ngày của quyết định mới nhất được ghi).</p>
+        <>
+          <p>Số liệu tính đến ngày {formatIsoDate(province.asOf ?? '')} (ngày của quyết định mới nhất được ghi).</p>
+          <ProgressTable units={units} province={province} caption={`Tiến độ theo đơn vị: sản phẩm mới đã công nhận so với chỉ tiêu năm ${plan.year}`} />
+        </>
       )}
-      <ProgressTable units={units} province={province} caption={`Tiến độ theo đơn vị: sản phẩm mới đã công nhận so với chỉ tiêu năm ${plan.year}`} />
 
       <Heading as="h2" id="bieu-do">Biểu đồ</Heading>
       {charts.map((chart) => (

@@ -4,7 +4,7 @@ import {load} from 'cheerio';
 import TargetsContent from '../TargetsPage/TargetsContent';
 import UnitContent from '../UnitPage/UnitContent';
 import DataContent from '../DataPage/DataContent';
-import {fixturePages, publishedPages} from '../../plugins/ocop-data/__tests__/fixturePages';
+import {fixturePages, noRecognitionPages, publishedPages} from '../../plugins/ocop-data/__tests__/fixturePages';
 
 // @theme/Heading only exists inside a Docusaurus build.
 jest.mock(
@@ -18,6 +18,10 @@ jest.mock(
 
 const published = publishedPages();
 const withData = fixturePages();
+const noDecision = noRecognitionPages();
+const NO_DECISION = 'Chưa có quyết định công nhận nào được ghi';
+const progressTable = ($: ReturnType<typeof load>) => $('table').filter((_i, el) => $(el).find('caption').text().startsWith('Tiến độ theo đơn vị'));
+const count = (text: string, part: string) => text.split(part).length - 1;
 const cellTexts = ($: ReturnType<typeof load>, row: ReturnType<ReturnType<typeof load>>) =>
   row
     .find('th, td')
@@ -44,25 +48,28 @@ describe('/chi-tieu/ (published data)', () => {
     expect(table.find('td.num')).toHaveLength(26 * 4 + 4);
   });
 
-  it('progress: one row per unit, "chưa có số liệu" exactly where a unit has no new product, totals = sum of the rows', () => {
-    const table = $('table').eq(1);
-    const rows = table.find('tbody tr');
+  it('progress follows data/recognitions.csv: a table once a decision is recorded, otherwise one sentence', () => {
+    const recorded = published.targets.province.achieved !== null;
+    expect(progressTable($)).toHaveLength(recorded ? 1 : 0);
+    expect(count($.text(), NO_DECISION)).toBe(recorded ? 0 : 1);
+    if (!recorded) return;
+    const rows = progressTable($).find('tbody tr');
     expect(rows).toHaveLength(published.targets.units.length);
     published.targets.units.forEach((u, i) => {
       const cells = cellTexts($, rows.eq(i));
       expect(cells.slice(0, 2)).toEqual([u.don_vi, String(u.target.tong)]);
-      if (u.achieved === null) expect(cells[2]).toBe('chưa có số liệu');
-      else expect(cells[2]).toBe(String(u.achieved.tong));
+      expect(cells[2]).toBe(u.achieved === null ? 'chưa có số liệu' : String(u.achieved.tong));
     });
     const achieved = published.targets.units.reduce((sum, u) => sum + (u.achieved?.tong ?? 0), 0);
-    const footer = cellTexts($, table.find('tfoot tr'));
-    expect(footer.slice(0, 2)).toEqual(['Toàn tỉnh', String(published.targets.units.reduce((sum, u) => sum + u.target.tong, 0))]);
-    expect(footer[2]).toBe(published.targets.units.every((u) => u.achieved === null) ? 'chưa có số liệu' : String(achieved));
-    expect(table.text()).not.toMatch(/(^|[^\d,])0 %/);
+    expect(cellTexts($, progressTable($).find('tfoot tr')).slice(0, 3)).toEqual([
+      'Toàn tỉnh',
+      String(published.targets.units.reduce((sum, u) => sum + u.target.tong, 0)),
+      String(achieved),
+    ]);
   });
 
-  it('four server-rendered charts, each with a title heading and a figure', () => {
-    expect($('figure svg[role="img"]')).toHaveLength(4);
+  it('server-rendered charts, each with a title heading and a figure', () => {
+    expect($('figure svg[role="img"]')).toHaveLength(published.targets.charts.length);
     expect($('section h3').map((_i, el) => $(el).text()).get()).toEqual(published.targets.charts.map((c) => c.title));
   });
 
@@ -71,8 +78,32 @@ describe('/chi-tieu/ (published data)', () => {
   });
 });
 
+describe('/chi-tieu/ before any decision is recorded (recognitions.csv with its header only)', () => {
+  const $ = load(renderToStaticMarkup(<TargetsContent page={noDecision.targets} />));
+  it('says once that no decision is recorded, instead of "chưa có số liệu" in every cell', () => {
+    expect(count($.text(), NO_DECISION)).toBe(1);
+    expect($.text().toLowerCase()).not.toContain('chưa có số liệu');
+    expect(progressTable($)).toHaveLength(0);
+    expect($('svg[data-chart="tien-do-theo-don-vi"]')).toHaveLength(0);
+    expect($('figure svg[role="img"]')).toHaveLength(noDecision.targets.charts.length);
+  });
+  it('summary first: the target and the state of progress before the tables, with links to the sections', () => {
+    const firstTable = $.html().indexOf('<table');
+    expect($.html().indexOf('Mục tiêu năm')).toBeLessThan(firstTable);
+    expect($.html().indexOf('Chưa có quyết định nào được ghi')).toBeLessThan(firstTable);
+    const links = $('nav[aria-label="Trên trang này"] a').map((_i, el) => $(el).attr('href')).get();
+    expect(links.length).toBeGreaterThan(2);
+    for (const href of links) expect($(href)).toHaveLength(1);
+  });
+});
+
 describe('/chi-tieu/ with the fake recognitions fixture', () => {
   const $ = load(renderToStaticMarkup(<TargetsContent page={withData.targets} />));
+  it('shows the progress table and chart with figures, and no "no decision" sentence', () => {
+    expect(progressTable($)).toHaveLength(1);
+    expect($('svg[data-chart="tien-do-theo-don-vi"]')).toHaveLength(1);
+    expect($.text()).not.toContain(NO_DECISION);
+  });
   it('progress table: achieved/target by star and % for units with figures', () => {
     const rows = $('table').eq(1).find('tbody tr');
     const row = (name: string) => cellTexts($, rows.filter((_i, el) => $(el).find('th').text() === name));
@@ -143,8 +174,19 @@ describe('/du-lieu/', () => {
     expect($('dl').first().find('dt code').map((_i, el) => $(el).text()).get()).toEqual(['ma_don_vi', 'don_vi', 'tong', 'sao_5', 'sao_4', 'sao_3']);
   });
   it('links the chart SVGs, states the licence and a citation', () => {
-    expect($('a[href^="/du-lieu/bieu-do/"][download]')).toHaveLength(4);
+    expect($('a[href^="/du-lieu/bieu-do/"][download]')).toHaveLength(published.data.charts.length);
     expect($('#giay-phep').next().text()).toContain('CC BY 4.0');
     expect($.text()).toContain('https://example.org/du-lieu/');
+    expect($('#dia-chi-tam')).toHaveLength(0);
+  });
+  it('in a build without SITE_URL the citation says its address is a placeholder', () => {
+    const local = load(renderToStaticMarkup(<DataContent page={noRecognitionPages('http://localhost:3000/').data} />));
+    expect(local.text()).toContain('http://localhost:3000/du-lieu/');
+    expect(local('#dia-chi-tam').text()).toContain('địa chỉ tạm');
+  });
+  it('says how to open the CSV files in Excel, and links the update guide page', () => {
+    expect($('#mo-bang-excel').text()).toContain('Excel');
+    expect($('#mo-bang-excel').text()).toContain('UTF-8');
+    expect($('#cap-nhat ~ p a[href="/du-lieu/huong-dan-cap-nhat/"]')).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Ejected from @docusaurus/theme-classic 3.10.2 to give the news list page
  * its one main heading (the blog title) and description, which the default
- * theme leaves out.
+ * theme leaves out, and a link to the editorial guide for staff.
  */
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
@@ -18,6 +18,7 @@ import SearchMetadata from '@theme/SearchMetadata';
 import type {Props} from '@theme/BlogListPage';
 import BlogPostItems from '@theme/BlogPostItems';
 import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
 import BlogListPageStructuredData from '@theme/BlogListPage/StructuredData';
 
 function BlogListPageMetadata(props: Props): ReactNode {
@@ -45,6 +46,10 @@ function BlogListPageContent(props: Props): ReactNode {
           {metadata.page > 1 ? `${metadata.blogTitle} – trang ${metadata.page}` : metadata.blogTitle}
         </Heading>
         <p>{metadata.blogDescription}</p>
+        <p>
+          Cán bộ truyền thông: cách viết, kiểm tra và đăng một bài tin ở{' '}
+          <Link to="/huong-dan-bien-tap/">Hướng dẫn biên tập</Link>.
+        </p>
       </header>
       <BlogPostItems items={items} />
       <BlogListPaginator metadata={metadata} />

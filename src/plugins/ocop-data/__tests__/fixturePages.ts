@@ -4,6 +4,8 @@
  * grid from data/ (fixed by the plan's appendix) with the staff-edited files
  * taken from fixtures (fake recognitions, totals frozen on 30/11/2026), for
  * exact values.
+ * `noRecognitionPages()`: the same fixtures with no recognition at all, as
+ * published before the first decision.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,10 +29,16 @@ export function dataFiles(): DatasetFiles {
   };
 }
 
-function pagesFrom(files: DatasetFiles): DataPages {
+function pagesFrom(files: DatasetFiles, siteUrl = 'https://example.org/'): DataPages {
   const result = validateDatasets(files);
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
-  return buildDataPages(result.datasets, {baseUrl: '/', siteUrl: 'https://example.org/'});
+  return buildDataPages(result.datasets, {baseUrl: '/', siteUrl});
+}
+
+/** recognitions.csv with its header line only, as published before the first decision. */
+export function noRecognitionsFile(): Uint8Array {
+  const header = new TextDecoder().decode(read('recognitions.csv')).split(/\r?\n/)[0]!;
+  return new TextEncoder().encode(`${header}\n`);
 }
 
 export const publishedPages = (): DataPages => pagesFrom(dataFiles());
@@ -40,3 +48,4 @@ export const fixtureFiles = (): DatasetFiles => ({
   'ocop-totals.csv': fixture('totals-2025/ocop-totals.csv'),
 });
 export const fixturePages = (): DataPages => pagesFrom(fixtureFiles());
+export const noRecognitionPages = (siteUrl?: string): DataPages => pagesFrom({...fixtureFiles(), 'recognitions.csv': noRecognitionsFile()}, siteUrl);

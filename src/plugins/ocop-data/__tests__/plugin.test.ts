@@ -87,6 +87,10 @@ describe('ocop-data plugin', () => {
     const outDir = tempDir('ocop-out-');
     await p.postBuild!({outDir, content} as unknown as Parameters<NonNullable<typeof p.postBuild>>[0]);
     expect(fs.readdirSync(path.join(outDir, 'du-lieu')).sort()).toEqual(['bieu-do', 'ocop-totals.csv', 'recognitions.csv', 'targets.csv', 'tile-grid.csv']);
-    expect(fs.readdirSync(path.join(outDir, 'du-lieu', 'bieu-do'))).toHaveLength(4);
+    expect(fs.readdirSync(path.join(outDir, 'du-lieu', 'bieu-do'))).toHaveLength(content.datasets.pages.targets.charts.length);
+    for (const f of ['ocop-totals.csv', 'recognitions.csv', 'targets.csv', 'tile-grid.csv']) {
+      // Excel on Windows needs the BOM to read UTF-8; the source files keep none.
+      expect(fs.readFileSync(path.join(outDir, 'du-lieu', f))).toEqual(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fs.readFileSync(path.join(SITE, 'data', f))]));
+    }
   });
 });

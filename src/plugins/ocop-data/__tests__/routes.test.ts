@@ -1,8 +1,8 @@
 import {buildDataRoutes} from '../routes';
-import {buildDownloadFiles} from '../downloads';
+import {buildDownloadFiles, withUtf8Bom} from '../downloads';
 import {buildAgencyRoutes} from '../agencyRoutes';
 import {realPages} from '../../../agencies/__tests__/helpers';
-import {dataFiles, publishedPages} from './fixturePages';
+import {dataFiles, fixturePages, publishedPages} from './fixturePages';
 
 const pages = publishedPages();
 
@@ -24,9 +24,9 @@ describe('buildDataRoutes', () => {
 });
 
 describe('buildDownloadFiles', () => {
-  it('publishes each CSV unchanged and one SVG per chart', () => {
+  it('publishes each CSV after a UTF-8 BOM and one SVG per chart', () => {
     const files = dataFiles();
-    const out = buildDownloadFiles(files, pages.targets.charts);
+    const out = buildDownloadFiles(files, fixturePages().targets.charts);
     expect(out.map((f) => f.path)).toEqual([
       'du-lieu/targets.csv',
       'du-lieu/recognitions.csv',
@@ -37,7 +37,12 @@ describe('buildDownloadFiles', () => {
       'du-lieu/bieu-do/so-san-pham-ocop-theo-thoi-gian.svg',
       'du-lieu/bieu-do/ban-do-o-vuong-chi-tieu.svg',
     ]);
-    expect(out[0]!.contents).toBe(files['targets.csv']);
+    expect(out[0]!.contents).toEqual(new Uint8Array([0xef, 0xbb, 0xbf, ...(files['targets.csv'] as Uint8Array)]));
+  });
+  it('does not add a second BOM to a file saved with one', () => {
+    const source = new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x2c, 0x62, 0x0a]);
+    expect(withUtf8Bom(source)).toEqual(source);
+    expect(withUtf8Bom('a,b\n')).toEqual(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x2c, 0x62, 0x0a]));
   });
 });
 
