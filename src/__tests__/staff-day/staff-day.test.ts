@@ -53,10 +53,15 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   return {status: r.status, output: `${r.stdout}\n${r.stderr}`};
 }
 
-/** The working tree's tracked files as a commit (uncommitted edits included), or HEAD. */
-function snapshotCommit(): string {
-  const stash = execFileSync('git', ['stash', 'create'], {cwd: REPO, encoding: 'utf8'}).trim();
-  return stash === '' ? 'HEAD' : stash;
+/** The working tree as a git tree (uncommitted and new files included, ignored ones not), through a throw-away index. */
+function snapshotTree(scratch: string): string {
+  const index = path.join(scratch, 'index');
+  const env = {...process.env, GIT_INDEX_FILE: index};
+  execFileSync('git', ['read-tree', 'HEAD'], {cwd: REPO, env});
+  execFileSync('git', ['add', '-A'], {cwd: REPO, env});
+  const tree = execFileSync('git', ['write-tree'], {cwd: REPO, env, encoding: 'utf8'}).trim();
+  fs.rmSync(index);
+  return tree;
 }
 
 function append(file: string, lines: string[]): void {
@@ -131,7 +136,7 @@ function fillPost(file: string): void {
 
 beforeAll(() => {
   site = fs.mkdtempSync(path.join(os.tmpdir(), 'kich-ban-bien-tap-'));
-  execFileSync('bash', ['-c', `git archive --format=tar ${snapshotCommit()} | tar -x -C "${site}"`], {cwd: REPO});
+  execFileSync('bash', ['-c', `git archive --format=tar ${snapshotTree(site)} | tar -x -C "${site}"`], {cwd: REPO});
   expect(fs.existsSync(path.join(site, '.git'))).toBe(false);
   const install = run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund'], site);
   if (install.status !== 0) throw new Error(`npm ci --omit=dev thất bại:\n${install.output}`);
