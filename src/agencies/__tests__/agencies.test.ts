@@ -80,6 +80,10 @@ describe('AGENCIES', () => {
     }
   });
 
+  it('the State Bank branch (item 12) is filed as the branch of a central body, not as a provincial body', () => {
+    expect(AGENCIES.find((a) => a.item === 12)!.kind).toBe('chi-nhanh-trung-uong');
+  });
+
   it('related pages (filled in as OCOP cycle steps and lessons land) point inside the site', () => {
     for (const a of AGENCIES) for (const r of a.related) expect(r.to).toMatch(/^\/(chu-trinh-ocop|dao-tao)\/[^\s]*$/);
   });

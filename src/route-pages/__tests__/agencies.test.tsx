@@ -41,6 +41,10 @@ describe('/co-quan/', () => {
       const li = $(`#danh-sach ~ section a[href="${a.path}"]`).closest('li');
       for (const m of a.members) expect([a.slug, clean(li.text()).includes(m)]).toEqual([a.slug, true]);
     }
+    // Item 11 groups four bodies under one short name; two of them are not in that name.
+    const item11 = clean($(`#danh-sach ~ section a[href="${pages.index.agencies.find((a) => a.item === 11)!.path}"]`).closest('li').text());
+    expect(item11).toContain('Hiệp hội Doanh nghiệp tỉnh');
+    expect(item11).toContain('Liên đoàn Thương mại và Công nghiệp Việt Nam Chi nhánh Thanh Hóa – Ninh Bình');
   });
 
   it('matrix cells equal the duty data, and tell the role in words', () => {
