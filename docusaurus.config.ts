@@ -208,6 +208,7 @@ const config: Config = {
           items: [
             {label: 'Chỉ tiêu và tiến độ', to: '/chi-tieu/'},
             {label: 'Dữ liệu mở và giấy phép', to: '/du-lieu/'},
+            {label: 'Đính chính', to: '/dinh-chinh/'},
           ],
         },
         {

@@ -18,7 +18,7 @@ export type TaskGroup = '2.1' | '2.2' | '2.3' | '2.4' | '2.5' | 'III';
 
 export type Role = 'chu-tri' | 'phoi-hop' | null;
 
-export type AgencyKind = 'co-quan-nha-nuoc' | 'mat-tran-doan-the' | 'chinh-quyen-dia-phuong' | 'bao-chi' | 'to-chuc-kinh-te';
+export type AgencyKind = 'co-quan-nha-nuoc' | 'chi-nhanh-trung-uong' | 'mat-tran-doan-the' | 'chinh-quyen-dia-phuong' | 'bao-chi' | 'to-chuc-kinh-te';
 
 export interface DutyClassification {
   groups: TaskGroup[];
@@ -40,6 +40,12 @@ export interface AgencyClassification {
   kind: AgencyKind;
   /** Ways the plan names this body, searched (case-insensitively) in every part of the plan. */
   nameForms: string[];
+  /**
+   * For an item that groups several bodies under a short name: each body as
+   * the plan's heading names it, listed on /co-quan/ so that a reader looking
+   * for one of them finds its name there (checked against the heading).
+   */
+  members?: string[];
   duties: DutyClassification[];
   /** OCOP cycle steps and training lessons that concern this body (filled in as those pages land). */
   related: RelatedLink[];
@@ -69,6 +75,8 @@ export const GROUP_KEYWORDS: Readonly<Record<TaskGroup, readonly string[]>> = {
 
 export const KIND_LABELS: Readonly<Record<AgencyKind, string>> = {
   'co-quan-nha-nuoc': 'Cơ quan nhà nước cấp tỉnh',
+  // The State Bank branch is the provincial branch of a central body, not a body of the province.
+  'chi-nhanh-trung-uong': 'Chi nhánh của cơ quan trung ương tại tỉnh',
   'mat-tran-doan-the': 'Mặt trận, đoàn thể và hiệp hội',
   'chinh-quyen-dia-phuong': 'Chính quyền địa phương',
   'bao-chi': 'Cơ quan báo chí',
@@ -141,7 +149,9 @@ export const AGENCIES: readonly AgencyClassification[] = [
     shortName: 'Sở Nông nghiệp và PTNT',
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Nông nghiệp và PTNT'],
-    duties: [d('chu-tri', '2.2'), d(null, '2.5'), d(null, '2.4'), d(null), d(null)],
+    // Bullet 1 is about agricultural development policy ("đào tạo nghề" only in its
+    // brackets): not II.2.2, whose OCOP training the plan gives to no body.
+    duties: [d('chu-tri'), d(null, '2.5'), d(null, '2.4'), d(null), d(null)],
     related: [step(4), step(5), PAGE.phuongAn],
   },
   {
@@ -210,6 +220,12 @@ export const AGENCIES: readonly AgencyClassification[] = [
       'Liên đoàn Thương mại và Công nghiệp Việt Nam',
       'Hiệp hội Doanh nghiệp tỉnh',
     ],
+    members: [
+      'Ủy ban MTTQ tỉnh',
+      'các tổ chức đoàn thể chính trị - xã hội',
+      'Liên đoàn Thương mại và Công nghiệp Việt Nam Chi nhánh Thanh Hóa – Ninh Bình',
+      'Hiệp hội Doanh nghiệp tỉnh',
+    ],
     duties: [d(null, '2.1')],
     related: [step(1), PAGE.tuyenTruyen, PAGE.phuongAn],
   },
@@ -217,7 +233,7 @@ export const AGENCIES: readonly AgencyClassification[] = [
     item: 12,
     slug: 'ngan-hang-nha-nuoc',
     shortName: 'Ngân hàng Nhà nước chi nhánh tỉnh',
-    kind: 'co-quan-nha-nuoc',
+    kind: 'chi-nhanh-trung-uong',
     nameForms: ['Ngân hàng Nhà nước chi nhánh tỉnh Thanh Hóa'],
     duties: [d(null, 'III')],
     related: [step(4), PAGE.ocopLaGi, PAGE.phuongAn, PAGE.hoTroYTuong],

@@ -28,7 +28,7 @@ export const NEEDS: readonly Need[] = [
   },
   {
     id: 'thao-duoc',
-    title: 'Sản phẩm thảo dược',
+    title: 'Sản phẩm từ dược liệu (Kế hoạch gọi là “nhóm thảo dược”)',
     duties: ['iv-6-1', 'iv-6-3'],
     notes: [],
     links: [],

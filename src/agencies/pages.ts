@@ -20,6 +20,8 @@ export interface AgencySummary {
   /** Name as the plan writes it (without "Đề nghị"). */
   name: string;
   shortName: string;
+  /** The bodies grouped under the short name, as the plan names them (empty for a single body). */
+  members: string[];
   kind: AgencyKind;
   kindLabel: string;
   /** The plan "requests" (đề nghị) rather than assigns. */
@@ -128,7 +130,7 @@ export class AgencyDataError extends Error {
   }
 }
 
-const KIND_ORDER: AgencyKind[] = ['co-quan-nha-nuoc', 'mat-tran-doan-the', 'chinh-quyen-dia-phuong', 'bao-chi', 'to-chuc-kinh-te'];
+const KIND_ORDER: AgencyKind[] = ['co-quan-nha-nuoc', 'chi-nhanh-trung-uong', 'mat-tran-doan-the', 'chinh-quyen-dia-phuong', 'bao-chi', 'to-chuc-kinh-te'];
 
 export function groupInfos(): GroupInfo[] {
   return TASK_GROUPS.map((g) => ({
@@ -182,6 +184,7 @@ export function buildAgencyPages(items: readonly PlanItem[], partials: readonly 
       anchor: item.anchor,
       name: item.name,
       shortName: a.shortName,
+      members: [...(a.members ?? [])],
       kind: a.kind,
       kindLabel: KIND_LABELS[a.kind],
       requested: item.requested,

@@ -7,7 +7,10 @@
  *  - an author key missing from blog/authors.yml;
  *  - tags not written as a [list]; draft/unlisted not true/false;
  *    title/description that are not text.
- * Other files (docs, pages) go straight to Docusaurus's default parser.
+ * The corrections page (docs/dinh-chinh.md, written by staff) is checked
+ * here too, so that a malformed entry stops the build with a Vietnamese
+ * message naming the line. Other files (docs, pages) go straight to
+ * Docusaurus's default parser.
  *
  * It is a site-wide option (`markdown` in docusaurus.config.ts), so wiring it
  * is the lead's call; see the news report for the exact diff.
@@ -20,6 +23,8 @@ import {splitFrontMatter} from './postFile';
 import {NewsCheckError, formatProblems} from './report';
 import {loadVocabulary} from './vocabulary';
 import type {Problem, ProblemCode} from './types';
+import {CORRECTIONS_FILE, CorrectionsCheckError, formatCorrectionProblems, parseCorrections} from '../content/corrections';
+import {vietnamDate} from './today';
 
 /** Rules whose mistakes Docusaurus would otherwise report first, in English. */
 export const EARLY_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
@@ -39,6 +44,8 @@ export interface ParseFrontMatterOptions {
   blogDir?: string;
   /** Where reports go. Default: standard error. */
   log?: (text: string) => void;
+  /** Today in Vietnam, "YYYY-MM-DD" (corrections may not be dated later). Default: the real date. */
+  today?: string;
 }
 
 /** True for a blog post file (not a partial starting with "_"). */
@@ -87,6 +94,14 @@ export function createParseFrontMatter(options: ParseFrontMatterOptions): ParseF
     throw new NewsCheckError(problems.length);
   };
   return async ({filePath, fileContent, defaultParseFrontMatter}) => {
+    if (path.relative(siteDir, filePath).split(path.sep).join('/') === CORRECTIONS_FILE) {
+      const {problems} = parseCorrections(fileContent, CORRECTIONS_FILE, options.today ?? vietnamDate());
+      if (problems.length > 0) {
+        log(formatCorrectionProblems(problems));
+        throw new CorrectionsCheckError(problems.length);
+      }
+      return defaultParseFrontMatter({filePath, fileContent});
+    }
     if (!isBlogPostFile(filePath, blogDirAbsolute)) {
       return defaultParseFrontMatter({filePath, fileContent});
     }

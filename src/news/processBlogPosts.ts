@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {BlogPost} from '@docusaurus/plugin-content-blog';
 import {checkPost, postSourceFromText} from './checkPost';
+import {checkLaterLinks, isoPostDate, type DatedPost} from './checkLaterLinks';
 import {NewsCheckError, formatProblems} from './report';
 import {vietnamDate} from './today';
 import {loadVocabulary} from './vocabulary';
@@ -58,15 +59,20 @@ export function findProblems(blogPosts: readonly BlogPost[], options: ProcessBlo
   const {siteDir, blogDir = 'blog'} = options;
   const vocab = loadVocabulary(path.join(siteDir, blogDir));
   const today = options.today ?? vietnamDate();
-  return blogPosts.flatMap((post) => {
+  const dated: DatedPost[] = [];
+  const problems = blogPosts.flatMap((post) => {
     const absolute = sourcePath(siteDir, post.metadata.source);
     const file = path.relative(siteDir, absolute).split(path.sep).join('/');
     const source = postSourceFromText(file, fs.readFileSync(absolute, 'utf8'), post.metadata.frontMatter);
     if (!('body' in source)) {
       return [source];
     }
+    const date = isoPostDate(post.metadata.frontMatter.date) ?? isoPostDate(post.metadata.date);
+    if (date !== undefined) dated.push({file, date, permalink: post.metadata.permalink, body: source.body, bodyStartLine: source.bodyStartLine});
     return checkPost(source, vocab, {today, asset: assetLookup(path.dirname(absolute))});
   });
+  // Rules that compare posts with each other (links to later posts).
+  return [...problems, ...checkLaterLinks(dated)];
 }
 
 export function createProcessBlogPosts(options: ProcessBlogPostsOptions): Hook {

@@ -55,6 +55,8 @@ export const PROBLEM_CODES = [
   'content.brace',
   'content.heading-id',
   'content.nfc',
+  'content.later-post-link',
+  'content.update-date',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

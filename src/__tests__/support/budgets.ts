@@ -110,11 +110,17 @@ const page = (
   grows,
 });
 
-/** Measured 2026-11-28 (system date) on main, with plain-code enabled. */
+/**
+ * Measured 2026-11-28 (system date) on main, with plain-code enabled; the
+ * JavaScript of the full plan text and of the lesson re-measured 2026-11-30
+ * after the content corrections of issue 19 (a page in the route table, a
+ * footer link, the lesson's added sentences and sources: +1.6 and +1.9 KB
+ * with the shared frame's growth since 28/11).
+ */
 export const PAGE_BUDGETS: readonly PageBudget[] = [
   page('/', 'trang chủ', 'home', {html: 4.0, css: 18.6, js: 142.2}),
-  page('/ke-hoach/toan-van/', 'toàn văn Kế hoạch', 'longDocs', {html: 13.6, css: 18.6, js: 172.0}, {
-    html: "The page is the plan's full text (13.6 KB gzip of HTML), 0.5 KB more than the default's longest docs page; HTML + CSS + JS (204.0 KB) stays below that page's 206.3 KB.",
+  page('/ke-hoach/toan-van/', 'toàn văn Kế hoạch', 'longDocs', {html: 13.6, css: 18.6, js: 173.6}, {
+    html: "The page is the plan's full text (13.6 KB gzip of HTML), 0.5 KB more than the default's longest docs page; HTML + CSS + JS (205.8 KB) stays below that page's 206.3 KB.",
   }),
   page('/ke-hoach/noi-dung/', 'một phần của Kế hoạch', 'longDocs', {html: 8.2, css: 18.6, js: 167.4}),
   page('/chi-tieu/', 'chỉ tiêu và tiến độ', 'longDocs', {html: 13.1, css: 18.6, js: 154.1}, {

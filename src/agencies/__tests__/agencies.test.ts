@@ -73,6 +73,17 @@ describe('AGENCIES', () => {
     }
   });
 
+  it('members of a grouped item are named in the plan’s own heading of the item', () => {
+    for (const a of AGENCIES) {
+      const heading = items.find((i) => i.number === a.item)!.heading;
+      for (const m of a.members ?? []) expect([a.item, m, heading.includes(m)]).toEqual([a.item, m, true]);
+    }
+  });
+
+  it('the State Bank branch (item 12) is filed as the branch of a central body, not as a provincial body', () => {
+    expect(AGENCIES.find((a) => a.item === 12)!.kind).toBe('chi-nhanh-trung-uong');
+  });
+
   it('related pages (filled in as OCOP cycle steps and lessons land) point inside the site', () => {
     for (const a of AGENCIES) for (const r of a.related) expect(r.to).toMatch(/^\/(chu-trinh-ocop|dao-tao)\/[^\s]*$/);
   });

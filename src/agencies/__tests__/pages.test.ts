@@ -57,7 +57,7 @@ describe('buildAgencyPages', () => {
       const expected = pages.agencies.flatMap((p) => p.duties.filter((d) => d.groups.includes(g.group.id)).map((d) => d.id));
       expect(g.entries.flatMap((e) => e.duties.map((d) => d.id))).toEqual(expected);
     }
-    expect(pages.groups[1]!.entries.map((e) => e.agency.slug)).toEqual(['so-nong-nghiep-va-ptnt', 'so-lao-dong-thuong-binh-va-xa-hoi']);
+    expect(pages.groups[1]!.entries.map((e) => e.agency.slug)).toEqual(['so-lao-dong-thuong-binh-va-xa-hoi']);
   });
 
   it('each need quotes the plan’s text of the duties it cites', () => {

@@ -33,6 +33,13 @@ describe('parseFrontMatter hook', () => {
     expect(logs).toEqual([]);
   });
 
+  it('stops on a malformed corrections page (docs/dinh-chinh.md), naming the line; passes a good one', async () => {
+    const good = '---\ntitle: Đính chính\n---\n\n## Các lần đính chính\n\n### 30/11/2026: A\n\n- **Trang:** [x](/x/)\n- **Trước đây:** a\n- **Nay:** b\n';
+    await expect(run('docs/dinh-chinh.md', good)).resolves.toEqual(await DEFAULT_PARSE_FRONT_MATTER({filePath: 'docs/dinh-chinh.md', fileContent: good}));
+    await expect(run('docs/dinh-chinh.md', good.replace('- **Nay:** b\n', ''))).rejects.toThrow('Có 1 lỗi trong trang Đính chính');
+    expect(logs.join('\n')).toContain('docs/dinh-chinh.md, dòng 7: Lần đính chính "A" thiếu dòng - **Nay:**');
+  });
+
   it('explains invalid YAML in Vietnamese, with the line', async () => {
     await expect(run(POST, '---\ndescription: x\ntitle: Hội chợ OCOP: khai mạc\n---\nx')).rejects.toThrow('Có 1 lỗi');
     expect(logs[0]).toContain('blog/2025-07-06-hoi-cho/index.md, dòng 3 (thông tin đầu bài)');

@@ -75,6 +75,17 @@ describe('findProblems', () => {
     expect(findProblems([p], {siteDir: site, today: '2025-07-05'}).map((x) => x.code)).toEqual(['date.future']);
   });
 
+  it('compares posts: a link to a later post outside an update block is refused', () => {
+    const later = write('2025-07-06-hoi-cho', GOOD.replace('![Gian hàng](./gian-hang.jpg)', ''));
+    const earlier = write(
+      '2025-07-01-truoc',
+      GOOD.replace('date: 2025-07-06', 'date: 2025-07-01').replace('![Gian hàng](./gian-hang.jpg)', 'Xem [tin sau](../2025-07-06-hoi-cho/index.md).'),
+    );
+    expect(findProblems([later, earlier], {siteDir: site, today: '2025-07-06'}).map((x) => [x.file, x.line, x.code])).toEqual([
+      ['blog/2025-07-01-truoc/index.md', 13, 'content.later-post-link'],
+    ]);
+  });
+
   it('uses the site tags.yml: an unknown tag is refused', () => {
     const p = write('2025-07-06-hoi-cho', GOOD.replace('[so-lieu]', '[hoi-cho]').replace('![Gian hàng](./gian-hang.jpg)', ''));
     expect(findProblems([p], {siteDir: site, today: '2025-07-06'}).map((x) => x.code)).toEqual(['tags.unknown']);

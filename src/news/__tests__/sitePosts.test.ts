@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import {checkPost} from '../checkPost';
+import {checkLaterLinks, isoPostDate} from '../checkLaterLinks';
 import {splitFrontMatter} from '../postFile';
 import {loadVocabulary} from '../vocabulary';
 
@@ -38,5 +39,14 @@ describe('posts in blog/', () => {
     expect(text).toMatch(/^authors: \[ban-bien-tap\]$/m);
     const sources = text.split(/^## Nguồn.*$/m)[1] ?? '';
     expect(sources.match(/\]\((https?:\/\/|\/)/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
+  });
+
+  it('no post links to a later post outside a dated update block', () => {
+    const posts = folders.map((folder) => {
+      const split = splitFrontMatter(fs.readFileSync(path.join(BLOG, folder, 'index.md'), 'utf8'))!;
+      const fm = yaml.load(split.frontMatter) as Record<string, unknown>;
+      return {file: `blog/${folder}/index.md`, date: isoPostDate(fm.date)!, body: split.body, bodyStartLine: split.bodyStartLine};
+    });
+    expect(checkLaterLinks(posts)).toEqual([]);
   });
 });

@@ -96,7 +96,7 @@ export default function AgenciesContent({page}: {page: AgencyIndexData}): ReactN
               .filter((a) => a.kind === k.kind)
               .map((a) => (
                 <li key={a.slug}>
-                  <Link to={a.path}>{a.shortName}</Link> (mục IV.{a.item})
+                  <Link to={a.path}>{a.shortName}</Link> (mục IV.{a.item}){a.members.length > 0 ? `: ${a.members.join('; ')}` : null}
                 </li>
               ))}
           </ul>

@@ -110,6 +110,10 @@ export default function DataContent({page}: {page: DataPageData}): ReactNode {
         vào <code>recognitions.csv</code> phải lấy từ một quyết định công nhận có nguồn kiểm chứng. Từng bước, quy tắc của mỗi cột và các thông báo
         lỗi: <Link to={updateGuidePath}>Hướng dẫn cập nhật số liệu</Link>.
       </p>
+      <p>
+        Khi một con số hay thông tin đã đăng được sửa, lần sửa được ghi ở trang <Link to="/dinh-chinh/">Đính chính</Link>: ngày sửa, trang, điều ghi
+        trước đây và điều trang ghi nay.
+      </p>
 
       <Heading as="h2" id="nguon">Nguồn</Heading>
       <SourceList sources={[SOURCES.plan, SOURCES.productGroups, SOURCES.validity36Months]} />

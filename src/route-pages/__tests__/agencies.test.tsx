@@ -36,6 +36,17 @@ describe('/co-quan/', () => {
     for (const g of pages.index.groups) expect($(`nav a[href="${g.path}"]`)).toHaveLength(1);
   });
 
+  it('the list names each member of a grouped item, so a reader looking for one finds it', () => {
+    for (const a of pages.index.agencies) {
+      const li = $(`#danh-sach ~ section a[href="${a.path}"]`).closest('li');
+      for (const m of a.members) expect([a.slug, clean(li.text()).includes(m)]).toEqual([a.slug, true]);
+    }
+    // Item 11 groups four bodies under one short name; two of them are not in that name.
+    const item11 = clean($(`#danh-sach ~ section a[href="${pages.index.agencies.find((a) => a.item === 11)!.path}"]`).closest('li').text());
+    expect(item11).toContain('Hiệp hội Doanh nghiệp tỉnh');
+    expect(item11).toContain('Liên đoàn Thương mại và Công nghiệp Việt Nam Chi nhánh Thanh Hóa – Ninh Bình');
+  });
+
   it('matrix cells equal the duty data, and tell the role in words', () => {
     const rows = $('table[data-matrix] tbody tr');
     expect(rows).toHaveLength(16);
