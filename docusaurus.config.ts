@@ -191,7 +191,13 @@ const config: Config = {
         {to: '/dao-tao/', label: 'Đào tạo', position: 'left'},
         {to: '/tin-tuc/', label: 'Tin tức', position: 'left'},
         {to: '/du-lieu/', label: 'Dữ liệu', position: 'left'},
-        {to: '/tim-kiem/', label: 'Tìm kiếm', position: 'right', className: 'navbar-search-link'},
+        {
+          to: '/tim-kiem/',
+          // A magnifier and its label, in the header on phones too (src/css/custom.css).
+          html: '<svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24"><path fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" d="M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13zm4.75-1.75L21 21"/></svg><span class="navbar-search-link__text">Tìm kiếm</span>',
+          position: 'right',
+          className: 'navbar-search-link',
+        },
       ],
     },
     footer: {

@@ -1,14 +1,20 @@
 /**
  * Search page. Pagefind's index and UI (built by `npm run search:index`
  * after the Docusaurus build) are loaded only here, when the reader opens
- * search; a query fetches just the index chunks it needs. `?q=` pre-fills
- * the query, so the navbar link and plain forms work.
+ * search; a query fetches just the index chunks it needs.
+ *
+ * The query lives in the address (`/tim-kiem/?q=…`): typing updates it in
+ * place (no new history entry per letter), so a search can be linked, and
+ * Back from a result or a reload shows the same query and results again.
+ * Excerpts are refined for readers (src/search/excerpt.ts).
  */
 import {useEffect, useRef, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {PAGEFIND_VI} from '@site/src/search/translations';
+import {EXCERPT_LENGTH, SEARCH_RANKING, TITLE_D_META} from '@site/src/search/options';
+import {refineResult, type PagefindResultData} from '@site/src/search/excerpt';
 
 interface PagefindUIInstance {
   triggerSearch(term: string): void;
@@ -16,6 +22,14 @@ interface PagefindUIInstance {
 const INPUT_ID = 'o-tim-kiem';
 
 type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
+
+/** Puts `query` in the address as `?q=`, replacing the current history entry. */
+function showQueryInAddress(query: string): void {
+  const url = new URL(window.location.href);
+  if (query.trim() === '') url.searchParams.delete('q');
+  else url.searchParams.set('q', query);
+  if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+}
 
 function loadOnce(tag: 'script' | 'link', url: string): Promise<void> {
   if (document.querySelector(`[data-pagefind-asset="${url}"]`)) return Promise.resolve();
@@ -45,6 +59,8 @@ export default function SearchPage(): ReactNode {
         await Promise.all([loadOnce('link', `${base}pagefind-ui.css`), loadOnce('script', `${base}pagefind-ui.js`)]);
         const PagefindUI = (window as unknown as {PagefindUI: PagefindUIConstructor}).PagefindUI;
         if (cancelled || !container.current) return;
+        // The query being searched, for the highlights of its results.
+        let term = new URLSearchParams(window.location.search).get('q') ?? '';
         const ui = new PagefindUI({
           element: container.current,
           bundlePath: base,
@@ -53,17 +69,29 @@ export default function SearchPage(): ReactNode {
           resetStyles: false,
           autofocus: true,
           translations: PAGEFIND_VI,
+          ranking: SEARCH_RANKING,
+          excerptLength: EXCERPT_LENGTH,
+          processTerm: (t: string) => {
+            term = t;
+            return t;
+          },
+          processResult: (r: PagefindResultData) => refineResult(r, term, [TITLE_D_META]),
         });
-        // Pagefind's input has only a placeholder: give it the visible label above.
+        // Pagefind's input has only a placeholder: give it the visible label
+        // above. Typing and the clear button keep the address up to date.
         const root = container.current;
-        const labelInput = (tries: number) => {
+        const wireInput = (tries: number) => {
           const input = root.querySelector('input');
-          if (input) input.id = INPUT_ID;
-          else if (tries > 0) window.requestAnimationFrame(() => labelInput(tries - 1));
+          if (input) {
+            input.id = INPUT_ID;
+            input.addEventListener('input', () => showQueryInAddress(input.value));
+            root.addEventListener('click', (e) => {
+              if ((e.target as Element).closest('.pagefind-ui__search-clear')) showQueryInAddress('');
+            });
+          } else if (tries > 0) window.requestAnimationFrame(() => wireInput(tries - 1));
         };
-        labelInput(60);
-        const q = new URLSearchParams(window.location.search).get('q');
-        if (q) ui.triggerSearch(q);
+        wireInput(60);
+        if (term) ui.triggerSearch(term);
       } catch {
         if (!cancelled) setFailed(true);
       }

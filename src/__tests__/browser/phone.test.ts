@@ -6,6 +6,7 @@
  * src/theme/DocSidebar).
  */
 import {ENGLISH_THEME_STRINGS} from '../support/routes';
+import type {Locator} from 'playwright-core';
 import {itInBrowser, useSite} from './support/site';
 
 const site = useSite();
@@ -59,6 +60,45 @@ describe('on a phone', () => {
       expect(await menuSlides()).toBe(slidesBefore);
       await menu.getByRole('button', {name: 'Đóng trình đơn'}).click();
       await menu.waitFor({state: 'hidden'});
+      expect(problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  itInBrowser('the header shows ☰ and search at 44 × 44 px or more; the menu’s close button too, and its title whole', async () => {
+    const {page, context, problems} = await site.open('/chi-tieu/', {viewport: PHONE});
+    try {
+      const atLeast44 = async (name: string, locator: Locator) => {
+        const box = await locator.boundingBox();
+        return box && box.width >= 44 && box.height >= 44 ? `${name} ok` : `${name}: ${box ? `${box.width} × ${box.height}` : 'not shown'}`;
+      };
+      const header = page.locator('.navbar__inner');
+      const toggle = header.getByRole('button', {name: 'Mở hoặc đóng trình đơn'});
+      const search = header.getByRole('link', {name: 'Tìm kiếm'});
+      await expect(search.isVisible()).resolves.toBe(true);
+      expect([await atLeast44('☰', toggle), await atLeast44('search', search)]).toEqual(['☰ ok', 'search ok']);
+
+      await toggle.click();
+      const menu = page.locator('.navbar-sidebar');
+      await menu.waitFor({state: 'visible'});
+      await page.waitForTimeout(400);
+      expect(await atLeast44('✕', menu.getByRole('button', {name: 'Đóng trình đơn'}))).toBe('✕ ok');
+      // The site's name in the menu is whole: not cut, not under the buttons beside it.
+      const title = await menu.locator('.navbar-sidebar__brand .navbar__title').evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const buttons = [...el.closest('.navbar-sidebar__brand')!.querySelectorAll('button')].map((b) => b.getBoundingClientRect().left);
+        return {text: el.textContent, cut: el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight, overlaps: buttons.some((left) => left < r.right)};
+      });
+      expect(title).toEqual({text: 'OCOP Thanh Hóa 2025', cut: false, overlaps: false});
+      expect(await site.axe(page)).toEqual([]);
+      await menu.getByRole('button', {name: 'Đóng trình đơn'}).click();
+      await menu.waitFor({state: 'hidden'});
+
+      // The search control leads to the search box.
+      await search.click();
+      await page.waitForURL(/\/tim-kiem\/$/);
+      await page.getByRole('searchbox').or(page.locator('.pagefind-ui__search-input')).first().waitFor();
       expect(problems()).toEqual([]);
     } finally {
       await context.close();

@@ -1,8 +1,8 @@
 /**
  * Every page of the built site, opened in Chromium: no console error, no
- * failed request, no request to another origin, zero axe-core violations,
- * nothing that moves when the page hydrates (layout shift), and no sideways
- * scroll at 360 px.
+ * failed request, no request to another origin, zero axe-core violations
+ * (WCAG 2.2 rules included, target size also at 360 px), nothing that moves
+ * when the page hydrates (layout shift), and no sideways scroll at 360 px.
  */
 import {SECTION_ROUTES} from '../support/routes';
 import {itInBrowser, layoutShifts, sitemapPaths, useSite} from './support/site';
@@ -24,6 +24,8 @@ describe('every route', () => {
       // Wide tables scroll inside their own box; the page itself never scrolls sideways.
       await page.setViewportSize({width: 360, height: 800});
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      // WCAG 2.2 rules (target size of every control) on the phone layout too.
+      expect(await site.axe(page, ['wcag22aa'])).toEqual([]);
     } finally {
       await context.close();
     }

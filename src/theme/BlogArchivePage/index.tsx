@@ -1,6 +1,6 @@
 /**
  * Ejected from @docusaurus/theme-classic 3.10.2: year headings are <h2>
- * under the page's <h1> (the default <h3> skips a level).
+ * under the page's <h1> (the default <h3> skips a level); left out of search.
  */
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
@@ -97,7 +97,8 @@ export default function BlogArchive({archive}: Props): ReactNode {
             <p className="hero__subtitle">{description}</p>
           </div>
         </header>
-        <main>{years.length > 0 && <YearsSection years={years} />}</main>
+        {/* Not in search: it lists the posts' titles only; the posts themselves are indexed. */}
+        <main data-pagefind-ignore="all">{years.length > 0 && <YearsSection years={years} />}</main>
       </Layout>
     </>
   );
