@@ -134,7 +134,7 @@ describe('self-assessment calculator', () => {
     const {page, context} = await site.open(CALCULATOR, {javaScriptEnabled: false});
     try {
       // The note is in <noscript> (Playwright's getByText skips those, a reader does not).
-      await expect(page.locator('noscript p', {hasText: 'Máy tính tự đánh giá cần JavaScript'}).isVisible()).resolves.toBe(true);
+      await expect(page.locator('noscript p', {hasText: 'Công cụ tính điểm cần JavaScript'}).isVisible()).resolves.toBe(true);
       // The form is in the HTML (so that it appears without moving anything) but hidden, so unreachable.
       expect(await page.locator('form').count()).toBe(1);
       expect(await page.locator('form').isVisible()).toBe(false);

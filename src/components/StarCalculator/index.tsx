@@ -236,7 +236,7 @@ export function CalculatorForm({
 export function NoScriptNote(): ReactNode {
   return (
     <p className={styles.noJs}>
-      Máy tính tự đánh giá cần JavaScript. Nếu trình duyệt đang tắt JavaScript hoặc trang chưa tải
+      Công cụ tính điểm cần JavaScript. Nếu trình duyệt đang tắt JavaScript hoặc trang chưa tải
       xong, bạn vẫn có thể tự cộng điểm ba phần (A tối đa 40, B tối đa 25, C tối đa 35) rồi đối chiếu
       tổng điểm với bảng hạng sao.
     </p>

@@ -25,7 +25,7 @@ function text(html: string): string {
 describe('StarCalculator server render', () => {
   const html = renderToStaticMarkup(<StarCalculator />);
   it('for readers without JavaScript: a note that points to the band table', () => {
-    expect(html).toMatch(/<noscript><p[^>]*>Máy tính tự đánh giá cần JavaScript/);
+    expect(html).toMatch(/<noscript><p[^>]*>Công cụ tính điểm cần JavaScript/);
     expect(text(html)).toContain('đối chiếu tổng điểm với bảng hạng sao');
   });
   it('the form is already there, hidden without JavaScript and disabled until hydrated (nothing moves when it comes alive)', () => {
