@@ -21,7 +21,13 @@ const {siteUrl, baseUrl, operator} = deploy.config;
 
 // Last-update dates come from git history: a copy without .git builds without them.
 const inGit = isGitCheckout(__dirname);
-if (!inGit) console.info(NO_GIT_NOTICE);
+// Docusaurus loads this file more than once per build: say it once per process.
+const NOTICE_SHOWN = Symbol.for('ocop.noGitNoticeShown');
+const shown = globalThis as {[NOTICE_SHOWN]?: boolean};
+if (!inGit && !shown[NOTICE_SHOWN]) {
+  shown[NOTICE_SHOWN] = true;
+  console.info(NO_GIT_NOTICE);
+}
 
 const PLAN = 'Kế hoạch 36/KH-UBND ngày 24/02/2025';
 const ISSUER = 'Ủy ban nhân dân tỉnh Thanh Hóa';
@@ -147,7 +153,7 @@ const config: Config = {
         include: ['README.md'],
         routeBasePath: 'du-lieu/huong-dan-cap-nhat',
         sidebarPath: false,
-        showLastUpdateTime: true,
+        showLastUpdateTime: inGit,
       },
     ],
   ],
