@@ -41,6 +41,8 @@ const config: Config = {
   future: {
     v4: true,
     faster: true,
+    // Outside a git checkout, read no git history at all (Docusaurus would stop the build).
+    experimental_vcs: inGit,
   },
 
   url: siteUrl,

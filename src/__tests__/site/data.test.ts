@@ -179,5 +179,7 @@ describe('/du-lieu/ and home', () => {
     // Strings that survive minification: d3-color's named colours (pulled in
     // by d3-scale) and d3-time-format's ISO specifier (pulled in by scaleUtc).
     expect(js.filter((src) => /aliceblue|%Y-%m-%dT%H:%M:%S/.test(src))).toEqual([]);
+    // Nor the CSV reader (papaparse), which a value import from src/plugins/ would bring in.
+    expect(js.filter((src) => src.includes('IS_PAPA_WORKER')).length).toBe(0);
   });
 });

@@ -166,7 +166,8 @@ export const CHART_FILES = {
 } as const;
 
 /** Where data/README.md is published (docs/du-lieu/huong-dan-cap-nhat.mdx renders it). */
-export const DATA_UPDATE_GUIDE_PATH = '/du-lieu/huong-dan-cap-nhat/';
+export {DATA_UPDATE_GUIDE_PATH} from '../../site/paths';
+import {DATA_UPDATE_GUIDE_PATH} from '../../site/paths';
 
 const unitPath = (ma: string) => `/chi-tieu/${ma}/`;
 const starCells = (c: StarCounts) => [c.tong, c.sao_5, c.sao_4, c.sao_3].map(formatNumber);

@@ -9,7 +9,8 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {formatIsoDate, formatNumber, formatPercent} from '@site/src/format';
-import {DATA_UPDATE_GUIDE_PATH, type HomePageData} from '@site/src/plugins/ocop-data/pageData';
+import type {HomePageData} from '@site/src/plugins/ocop-data/pageData';
+import {DATA_UPDATE_GUIDE_PATH} from '@site/src/site/paths';
 import {PLAN} from '@site/src/datasets/plan36';
 import styles from './styles.module.css';
 
