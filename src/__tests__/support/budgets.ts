@@ -61,7 +61,9 @@ const CSS_ABOVE_DEFAULT =
  * description 4.1) and each page adds its own text, compiled into JavaScript
  * for hydration (Docusaurus's architecture), and its interactive parts.
  */
-export const CSS_BUDGET = 18.7;
+// 19.0 KB measured 30/11/2026 after the usability pass (#21): scroll shadows on wide
+// tables, the phone header's search control, 44 px menu controls, calculator states.
+export const CSS_BUDGET = 19.1;
 
 /**
  * Content that staff add must never fail a budget, while a heavier component
@@ -122,7 +124,7 @@ export const PAGE_BUDGETS: readonly PageBudget[] = [
   page('/ke-hoach/toan-van/', 'toàn văn Kế hoạch', 'longDocs', {html: 13.6, css: 18.6, js: 173.6}, {
     html: "The page is the plan's full text (13.6 KB gzip of HTML), 0.5 KB more than the default's longest docs page; HTML + CSS + JS (205.8 KB) stays below that page's 206.3 KB.",
   }),
-  page('/ke-hoach/noi-dung/', 'một phần của Kế hoạch', 'longDocs', {html: 8.2, css: 18.6, js: 167.4}),
+  page('/ke-hoach/noi-dung/', 'một phần của Kế hoạch', 'longDocs', {html: 8.2, css: 19.0, js: 169.2}),
   page('/chi-tieu/', 'chỉ tiêu và tiến độ', 'longDocs', {html: 13.1, css: 18.6, js: 154.1}, {
     html: 'At the default (13.1 KB); the headroom is for recognised products, which will add rows to the tables.',
   }),
@@ -132,10 +134,10 @@ export const PAGE_BUDGETS: readonly PageBudget[] = [
   }),
   // Re-measured 2026-11-30 (branch h-calc, issue #21): checklist ticks kept with the progress and the quiz's second try
   // add ~1.1 KB to every lesson's chunk (was 172.8); still 1.7 KB below the default template's long docs page.
-  page('/dao-tao/chu-the-ocop/ocop-la-gi/', 'bài học', 'longDocs', {html: 11.1, css: 18.6, js: 175.1}),
+  page('/dao-tao/chu-the-ocop/ocop-la-gi/', 'bài học', 'longDocs', {html: 11.9, css: 19.0, js: 175.1}),
   // The newest published post is measured; its budget follows the length of its text.
   page('/tin-tuc/2025/02/24/ban-hanh-ke-hoach-36/', 'bài tin', 'blogList', {html: 5.9, css: 18.6, js: 164.9}, {}, {kind: 'post', bodyGzipWhenSet: 1.5}),
-  page('/du-lieu/', 'dữ liệu mở', 'longDocs', {html: 6.7, css: 18.6, js: 145.4}),
+  page('/du-lieu/', 'dữ liệu mở', 'longDocs', {html: 6.7, css: 19.0, js: 147.6}),
 ];
 
 /** What the content of a build adds to every budget (counts read from the build and its sources). */
