@@ -64,7 +64,7 @@ describe('served with the security headers', () => {
       await inputs.nth(1).fill('20');
       await inputs.nth(2).fill('25');
       await inputs.nth(2).press('Enter');
-      await expect(page.locator('[aria-live="polite"]').first().textContent()).resolves.toContain('75');
+      await expect(page.locator('h3[tabindex="-1"]').first().textContent()).resolves.toContain('75');
       expect(problems()).toEqual([]);
     } finally {
       await context.close();

@@ -5,22 +5,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {Page} from 'playwright-core';
-import {itInBrowser, useSite} from './support/site';
+import {BUILD_DIR, itInBrowser, useSite} from './support/site';
 
 const site = useSite();
 const ROOT = path.resolve(__dirname, '../../..');
 const PHONE = {width: 360, height: 740};
 
 const firstColumn = (page: Page) => page.locator('main table').first().locator('tbody tr th').allTextContents();
+/** Charts in the built /chi-tieu/ page: what the page must show with or without JavaScript. */
+const staticCharts = () => (fs.readFileSync(path.join(BUILD_DIR, 'chi-tieu', 'index.html'), 'utf8').match(/<svg[^>]*data-chart=/g) ?? []).length;
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 describe('/chi-tieu/', () => {
-  itInBrowser('reads at 360 px: no sideways scrolling, four SVG charts, axe clean', async () => {
+  itInBrowser('reads at 360 px: no sideways scrolling, every SVG chart of the page fits, axe clean', async () => {
     const {page, context, problems} = await site.open('/chi-tieu/', {viewport: PHONE});
     try {
       expect(await noSidewaysScroll(page)).toBe(true);
       const charts = page.locator('main figure svg[role="img"]');
-      expect(await charts.count()).toBe(4);
+      // Three charts, and the progress chart once a decision is recorded (it follows data/recognitions.csv).
+      expect(await charts.count()).toBe(staticCharts());
       for (const chart of await charts.all()) {
         const box = await chart.boundingBox();
         expect(box!.width).toBeLessThanOrEqual(PHONE.width);
@@ -59,9 +62,8 @@ describe('/chi-tieu/', () => {
     const {page, context} = await site.open('/chi-tieu/', {javaScriptEnabled: false, viewport: PHONE});
     try {
       expect(await page.locator('main table').first().locator('tbody tr').count()).toBe(26);
-      expect(await page.locator('main figure svg[role="img"]').count()).toBe(4);
+      expect(await page.locator('main figure svg[role="img"]').count()).toBe(staticCharts());
       expect(await page.locator('main th button').count()).toBe(0);
-      expect(await page.locator('main').textContent()).toContain('chưa có số liệu');
     } finally {
       await context.close();
     }
@@ -73,7 +75,8 @@ describe('unit page', () => {
     const {page, context, problems} = await site.open('/chi-tieu/nga-son/', {viewport: PHONE});
     try {
       expect(await page.locator('h1').textContent()).toBe('Huyện Nga Sơn: chỉ tiêu OCOP năm 2025');
-      expect((await page.locator('main table').first().locator('tfoot').textContent())?.replace(/\s+/g, '')).toBe('Tổng8chưacósốliệu');
+      // Target 8 (the plan's appendix); the achieved cell follows data/recognitions.csv.
+      expect((await page.locator('main table').first().locator('tfoot').textContent())?.replace(/\s+/g, '')).toMatch(/^Tổng8/);
       expect(await page.locator('main').textContent()).toContain('01/07/2025');
       expect(await noSidewaysScroll(page)).toBe(true);
       expect(await site.axe(page)).toEqual([]);
@@ -94,10 +97,11 @@ describe('/du-lieu/', () => {
         const href = await page.locator(`main a[href="/du-lieu/${file}"]`).getAttribute('href');
         const res = await page.request.get(site.origin + href!);
         expect(res.status()).toBe(200);
-        expect(Buffer.from(await res.body())).toEqual(fs.readFileSync(path.join(ROOT, 'data', file)));
+        // The source file with a UTF-8 byte-order mark for Excel.
+        expect(Buffer.from(await res.body())).toEqual(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fs.readFileSync(path.join(ROOT, 'data', file))]));
       }
       const svgLinks = await page.locator('main a[href^="/du-lieu/bieu-do/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-      expect(svgLinks).toHaveLength(4);
+      expect(svgLinks).toHaveLength(staticCharts());
       for (const href of svgLinks) {
         const res = await page.request.get(site.origin + href);
         expect(res.status()).toBe(200);
