@@ -29,8 +29,8 @@ function NewsListItem({children}: {children: ReactNode}): ReactNode {
       <div className={styles.meta}>
         <time dateTime={date}>{dateFormat.format(new Date(date))}</time>
         {tags.length > 0 && (
-          <>
-            <span className={styles.tagsLabel}>Thẻ:</span>
+          <div className={styles.tagGroup}>
+            <span>Thẻ:</span>
             <ul className={styles.tags}>
               {tags.map((tag) => (
                 <li key={tag.permalink}>
@@ -38,7 +38,7 @@ function NewsListItem({children}: {children: ReactNode}): ReactNode {
                 </li>
               ))}
             </ul>
-          </>
+          </div>
         )}
       </div>
       <div className={clsx('markdown', styles.excerpt)}>
