@@ -47,7 +47,7 @@ export interface PageBudget {
 }
 
 const CSS_ABOVE_DEFAULT =
-  'Above the default (14.9 KB): Docusaurus puts all CSS in one stylesheet, shared by every page and cached after the first; the site\'s own components (tables, charts, quiz, calculator, agency pages, print styles, room kept for parts that come alive with JavaScript so that nothing moves) add 3.7 KB gzip. Only by dropping them or splitting CSS per route (not how Docusaurus bundles) could it reach the default.';
+  'Above the default (14.9 KB): Docusaurus puts all CSS in one stylesheet, shared by every page and cached after the first; the site\'s own components (tables, charts, quiz, calculator, agency pages, compact news list, print styles, room kept for parts that come alive with JavaScript so that nothing moves) add 3.9 KB gzip. Only by dropping them or splitting CSS per route (not how Docusaurus bundles) could it reach the default.';
 
 /**
  * JavaScript: Docusaurus's classic theme loads Prism (prism-react-renderer,
@@ -59,7 +59,7 @@ const CSS_ABOVE_DEFAULT =
  * description 4.1) and each page adds its own text, compiled into JavaScript
  * for hydration (Docusaurus's architecture), and its interactive parts.
  */
-export const CSS_BUDGET = 18.7;
+export const CSS_BUDGET = 18.9;
 
 /** Headroom over the measured figures, KB: HTML 0.8, JavaScript 1.5 — never above the default template's JavaScript. */
 const budget = (measured: Weight, reference: Reference): Weight => ({
@@ -79,21 +79,21 @@ const page = (path: string, label: string, reference: Reference, measured: Weigh
 
 /** Measured 2026-11-28 (system date) on main, with plain-code enabled. */
 export const PAGE_BUDGETS: readonly PageBudget[] = [
-  page('/', 'trang chủ', 'home', {html: 4.0, css: 18.6, js: 142.2}),
-  page('/ke-hoach/toan-van/', 'toàn văn Kế hoạch', 'longDocs', {html: 13.6, css: 18.6, js: 172.0}, {
-    html: "The page is the plan's full text (13.6 KB gzip of HTML), 0.5 KB more than the default's longest docs page; HTML + CSS + JS (204.0 KB) stays below that page's 206.3 KB.",
+  page('/', 'trang chủ', 'home', {html: 4.0, css: 18.8, js: 142.2}),
+  page('/ke-hoach/toan-van/', 'toàn văn Kế hoạch', 'longDocs', {html: 13.6, css: 18.8, js: 174.1}, {
+    html: "The page is the plan's full text (13.6 KB gzip of HTML), 0.5 KB more than the default's longest docs page; HTML + CSS + JS (206.5 KB) is 0.2 KB above that page's 206.3 KB.",
   }),
-  page('/ke-hoach/noi-dung/', 'một phần của Kế hoạch', 'longDocs', {html: 8.2, css: 18.6, js: 167.4}),
-  page('/chi-tieu/', 'chỉ tiêu và tiến độ', 'longDocs', {html: 13.1, css: 18.6, js: 154.1}, {
+  page('/ke-hoach/noi-dung/', 'một phần của Kế hoạch', 'longDocs', {html: 8.2, css: 18.8, js: 169.2}),
+  page('/chi-tieu/', 'chỉ tiêu và tiến độ', 'longDocs', {html: 13.1, css: 18.8, js: 154.1}, {
     html: 'At the default (13.1 KB); the headroom is for recognised products, which will add rows to the tables.',
   }),
-  page('/chi-tieu/nga-son/', 'trang một đơn vị', 'docs', {html: 4.3, css: 18.6, js: 143.5}),
-  page('/co-quan/so-cong-thuong/', 'trang một cơ quan', 'docs', {html: 5.2, css: 18.6, js: 147.4}, {
+  page('/chi-tieu/nga-son/', 'trang một đơn vị', 'docs', {html: 4.3, css: 18.8, js: 143.5}),
+  page('/co-quan/so-cong-thuong/', 'trang một cơ quan', 'docs', {html: 5.2, css: 18.8, js: 147.4}, {
     html: "The body's duties quoted from the plan and its context notes: 0.2 KB over the default's short docs page; HTML + CSS + JS (171.0 KB) is 21 KB below it.",
   }),
-  page('/dao-tao/chu-the-ocop/ocop-la-gi/', 'bài học', 'longDocs', {html: 11.1, css: 18.6, js: 172.8}),
-  page('/tin-tuc/2025/02/24/ban-hanh-ke-hoach-36/', 'bài tin', 'blogList', {html: 5.9, css: 18.6, js: 164.9}),
-  page('/du-lieu/', 'dữ liệu mở', 'longDocs', {html: 6.7, css: 18.6, js: 145.4}),
+  page('/dao-tao/chu-the-ocop/ocop-la-gi/', 'bài học', 'longDocs', {html: 11.1, css: 18.8, js: 174.9}),
+  page('/tin-tuc/2025/02/24/ban-hanh-ke-hoach-36/', 'bài tin', 'blogList', {html: 5.9, css: 18.8, js: 164.9}),
+  page('/du-lieu/', 'dữ liệu mở', 'longDocs', {html: 6.7, css: 18.8, js: 145.4}),
 ];
 
 /**
