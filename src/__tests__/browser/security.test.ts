@@ -28,7 +28,7 @@ const IMG = '<img src=x onerror="window.__xss=1">';
 const JS_URL = 'javascript:window.__xss=1';
 const SVG = '"><svg onload="window.__xss=1">';
 
-/** Both payloads: exactly 70 characters, the longest title the news checks accept. */
+/** Both payloads, 68 characters: within the news checks' 70-character limit for titles. */
 const POST_TITLE = `${SCRIPT} ${IMG}`;
 
 const POST_FOLDER = '2025-03-01-kiem-thu-an-toan';
