@@ -19,7 +19,7 @@ export const SOURCES = {
   },
   planTarget: {
     href: 'https://www.vietnam.vn/en/thanh-hoa-huong-toi-muc-tieu-1-000-san-pham-ocop',
-    label: 'vietnam.vn: Thanh Hóa hướng tới mục tiêu 1.000 sản phẩm OCOP (mục tiêu 160 sản phẩm mới năm 2025, trong đó 3 sản phẩm 5 sao)',
+    label: 'vietnam.vn: Thanh Hóa hướng tới mục tiêu 1.000 sản phẩm OCOP (mục tiêu 160 sản phẩm mới năm 2025, trong đó 3 sản phẩm 5 sao; bản tiếng Anh)',
     date: 'không ghi ngày',
   },
   districtsEnd: {
@@ -29,7 +29,7 @@ export const SOURCES = {
   },
   twoTierDecision: {
     href: 'https://thongtin.vietnam.vn/en/so-luong-don-vi-hanh-chinh-cap-tinh-sau-sap-nhap',
-    label: 'thongtin.vietnam.vn: số đơn vị hành chính cấp tỉnh sau sắp xếp; cấp huyện dừng hoạt động từ 01/07/2025',
+    label: 'thongtin.vietnam.vn: số đơn vị hành chính cấp tỉnh sau sắp xếp; cấp huyện dừng hoạt động từ 01/07/2025 (bản tiếng Anh)',
     date: '13/04/2025',
   },
   communes166: {

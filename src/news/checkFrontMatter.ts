@@ -4,6 +4,7 @@
  * Vietnamese messages that name the field and say how to fix it; the caller
  * adds the file name when printing (see report.ts).
  */
+import {TITLE_MAX} from '../pageTitle';
 import {postFolder, rawField} from './postFile';
 import {slugify} from './slugify';
 import {charCount, closest, isNfc} from './text';
@@ -11,6 +12,13 @@ import type {CheckEnvironment, PostSource, Problem, ProblemCode, Vocabulary} fro
 
 /** Longest description, in characters: what search engines and social cards show. */
 export const DESCRIPTION_MAX = 160;
+
+/**
+ * Longest title, in characters: search results and browser tabs cut longer
+ * ones (the page's <title> is the post's title, with the site's name only
+ * when the whole fits; src/pageTitle.ts).
+ */
+export {TITLE_MAX};
 
 /** Front-matter fields a post may use. Anything else is most likely a typo. */
 export const ALLOWED_FIELDS = [
@@ -155,7 +163,7 @@ function fieldLine(raw: string | undefined, field: string): number | undefined {
 }
 
 /**
- * Checks the front matter of one post. Rules: known fields only; title;
+ * Checks the front matter of one post. Rules: known fields only; title (≤ 70 characters);
  * description (≤ 160 characters); date (YYYY-MM-DD, same as the folder, not
  * in the future); at least one declared tag; at least one declared author;
  * image_alt whenever image is set; draft is true/false; no template text left;
@@ -205,6 +213,10 @@ export function checkFrontMatter(post: PostSource, vocab: Vocabulary, env: Check
   } else if (typeof fm.title !== 'string') {
     add('title', 'title.type', `Tiêu đề (title) phải là một dòng chữ, nhưng đang là ${JSON.stringify(fm.title)}. Cách sửa: đặt tiêu đề trong ngoặc kép, ví dụ title: "${String(fm.title)}".`);
   } else {
+    const n = charCount(fm.title);
+    if (n > TITLE_MAX) {
+      add('title', 'title.too-long', `Tiêu đề (title) dài ${n} ký tự, quá giới hạn ${TITLE_MAX} ký tự (kết quả tìm kiếm và thẻ trình duyệt sẽ cắt mất phần cuối). Cách sửa: rút gọn ít nhất ${n - TITLE_MAX} ký tự; đặt những chữ nói rõ nhất nội dung tin lên đầu.`);
+    }
     if (PLACEHOLDER.test(fm.title)) {
       add('title', 'title.placeholder', 'Tiêu đề (title) còn chữ mẫu trong [[ ]]. Cách sửa: thay bằng tiêu đề thật của bài.');
     }

@@ -14,6 +14,7 @@ export const PROBLEM_CODES = [
   'title.type',
   'title.placeholder',
   'title.nfc',
+  'title.too-long',
   'description.missing',
   'description.type',
   'description.too-long',

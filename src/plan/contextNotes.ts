@@ -29,8 +29,8 @@ export const CONTEXT_NOTES: ContextNote[] = [
       'Theo chủ trương tổ chức chính quyền địa phương hai cấp (tỉnh và xã), các đơn vị hành chính cấp huyện dừng hoạt động từ 01/07/2025. Thanh Hóa không sáp nhập với tỉnh khác và nay có 166 đơn vị hành chính cấp xã (147 xã, 19 phường). Số liệu sau thời điểm này được báo cáo theo xã, phường.',
     ],
     sources: [
-      {label: 'Báo Chính phủ (tiếng Anh): Historic milestone in modern Viet Nam', url: 'https://en.baochinhphu.vn/print/historic-milestone-in-modern-viet-nam-111250701123506887.htm', date: '01/07/2025'},
-      {label: 'Nghị quyết 1686/NQ-UBTVQH15 về sắp xếp đơn vị hành chính cấp xã của tỉnh Thanh Hóa năm 2025 (bản đăng lại của Báo Thanh Hóa)', url: 'https://www.vietnam.vn/pl/nghi-quyet-so-1686-cua-uy-ban-thuong-vu-quoc-hoi-ve-sap-xep-cac-dvhc-cap-xa-cua-tinh-thanh-hoa-nam-2025', date: '17/06/2025'},
+      {label: 'Báo điện tử Chính phủ: chính quyền địa phương hai cấp bắt đầu hoạt động từ 01/07/2025 (tiếng Anh)', url: 'https://en.baochinhphu.vn/print/historic-milestone-in-modern-viet-nam-111250701123506887.htm', date: '01/07/2025'},
+      {label: 'Nghị quyết 1686/NQ-UBTVQH15 về sắp xếp đơn vị hành chính cấp xã của tỉnh Thanh Hóa năm 2025 (bản đăng lại của Báo Thanh Hóa, dịch sang tiếng Ba Lan)', url: 'https://www.vietnam.vn/pl/nghi-quyet-so-1686-cua-uy-ban-thuong-vu-quoc-hoi-ve-sap-xep-cac-dvhc-cap-xa-cua-tinh-thanh-hoa-nam-2025', date: '17/06/2025'},
     ],
     concerns: ['ii-1', 'iii-1', 'iv-14', 'phu-luc'],
   },

@@ -28,13 +28,16 @@ const IMG = '<img src=x onerror="window.__xss=1">';
 const JS_URL = 'javascript:window.__xss=1';
 const SVG = '"><svg onload="window.__xss=1">';
 
+/** Both payloads, 68 characters: within the news checks' 70-character limit for titles. */
+const POST_TITLE = `${SCRIPT} ${IMG}`;
+
 const POST_FOLDER = '2025-03-01-kiem-thu-an-toan';
 const POST_PATH = '/tin-tuc/2025/03/01/kiem-thu-an-toan/';
 const TAG_PATH = '/tin-tuc/the/so-lieu/';
 const UNIT_PATH = '/chi-tieu/nga-son/';
 
 const POST = `---
-title: 'Kiểm thử ${SCRIPT} ${IMG}'
+title: '${POST_TITLE}'
 description: 'Mô tả ${SVG} ${JS_URL}'
 date: 2025-03-01
 authors: [ban-bien-tap]
@@ -196,13 +199,13 @@ describe('payloads in data files and news posts render inert', () => {
     // A Markdown link to javascript: is not followable: clicking it runs nothing.
     await v.page.locator('article .markdown a', {hasText: 'Liên kết thử'}).click();
     await v.page.waitForTimeout(300);
-    await expectInert(v, [`Kiểm thử ${SCRIPT} ${IMG}`, `${SCRIPT} và ${IMG} và ${SVG}`]);
+    await expectInert(v, [POST_TITLE, `${SCRIPT} và ${IMG} và ${SVG}`]);
   });
 
   itInBrowser('news list, tag page and archive: title and excerpt', async () => {
     for (const pathname of ['/tin-tuc/', TAG_PATH, '/tin-tuc/luu-tru/']) {
       const v = await visit(pathname);
-      await expectInert(v, [`Kiểm thử ${SCRIPT} ${IMG}`]);
+      await expectInert(v, [POST_TITLE]);
     }
   });
 });

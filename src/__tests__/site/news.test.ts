@@ -6,9 +6,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {load} from 'cheerio';
 import yaml from 'js-yaml';
 import {BUILD_DIR as BUILD, SITE_DIR as ROOT} from '../support/siteDirs';
 import {publishedPosts, sourcePosts} from '../support/sourcePosts';
+import {pageTitle} from '../../pageTitle';
 const NEWS = path.join(BUILD, 'tin-tuc');
 const FEED_LIMIT = 20;
 
@@ -91,8 +93,41 @@ describe('news build', () => {
     // The build minifies HTML, so attribute quotes are optional.
     expect(html).toMatch(/<html[^>]* lang="?vi"?[\s>]/);
     expect(html).toMatch(new RegExp(`name="?description"? content="${p.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
-    expect(html).toContain(`${p.title} | OCOP Thanh Hóa 2025</title>`);
+    expect(html).toContain(`${pageTitle({title: p.title, siteTitle: 'OCOP Thanh Hóa 2025', titleDelimiter: '|'})}</title>`);
     expect((html.match(/<h1[\s>]/g) ?? []).length).toBe(1);
+  });
+
+  it.each(published.map((p) => [p.path, p] as const))('names the author of %s once', (_path, p) => {
+    const $ = load(fs.readFileSync(path.join(BUILD, p.path, 'index.html'), 'utf8'));
+    const authors = $('article .avatar__intro');
+    expect(authors.length).toBeGreaterThan(0);
+    authors.each((_i, el) => {
+      const name = $(el).find('.avatar__name').text().trim();
+      expect(name.length).toBeGreaterThan(0);
+      // blog/authors.yml: a "title" that repeats the name shows it twice in a row.
+      expect($(el).text().split(name).length - 1).toBe(1);
+    });
+  });
+
+  describe('news list /tin-tuc/', () => {
+    const $ = load(read('index.html'));
+    const firstPage = published.slice(0, 10);
+    it('lists each post of the first page with its title as a link, date, tags and excerpt', () => {
+      const items = $('main article');
+      expect(items).toHaveLength(firstPage.length);
+      firstPage.forEach((p, i) => {
+        const item = items.eq(i);
+        expect(item.find('h2 a').attr('href')).toBe(p.path);
+        expect(item.find('h2').text()).toBe(p.title);
+        expect(item.find('time').attr('datetime')).toMatch(new RegExp(`^${p.date}`));
+        expect(item.find('a[rel="tag"]').map((_j, a) => $(a).attr('href')).get()).toEqual(p.tags.map((t) => `/tin-tuc/the/${t}/`));
+        expect(item.find('.markdown').text().trim().length).toBeGreaterThan(20);
+      });
+    });
+    it('leaves the author block and the "read more" link to the post itself', () => {
+      expect($('main .avatar')).toHaveLength(0);
+      expect($('main').text()).not.toContain('Đọc tiếp');
+    });
   });
 
   it('has tag, archive and author pages', () => {

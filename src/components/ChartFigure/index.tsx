@@ -1,7 +1,8 @@
 /**
- * One chart as the reader meets it: the server-rendered SVG, a caption
- * saying what it shows, the source and date of the figures, download links
- * (CSV and SVG) and the same numbers as a table.
+ * One chart as the reader meets it: a caption saying what it shows, the
+ * server-rendered SVG, the source and date of the figures, download links
+ * (CSV and SVG) and the same numbers as a table. The caption comes first:
+ * a <figcaption> must be the first or the last child of its <figure>.
  */
 import type {ReactNode} from 'react';
 import {ChartSvg} from '../ChartSvg';
@@ -12,10 +13,10 @@ import styles from './styles.module.css';
 export default function ChartFigure({chart}: {chart: ChartData}): ReactNode {
   return (
     <figure className={styles.figure} id={`hinh-${chart.id}`}>
+      <figcaption className={styles.caption}>{chart.description}</figcaption>
       <div className={styles.canvas}>
         <ChartSvg chart={chart} />
       </div>
-      <figcaption className={styles.caption}>{chart.description}</figcaption>
       <dl className={styles.meta}>
         <dt>Nguồn:</dt>
         <dd>{chart.source}</dd>

@@ -1,7 +1,12 @@
-/** A chart's numbers as a plain table (cells already formatted); URLs become links. */
+/**
+ * A chart's numbers as a plain table (cells already formatted); URLs become
+ * links, followed by the page's language when the address names one other
+ * than Vietnamese (src/linkLanguage.ts).
+ */
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import type {TableView as TableViewData} from '../../plugins/ocop-data/pageData';
+import {linkLanguage} from '../../linkLanguage';
 import styles from './styles.module.css';
 
 export default function TableView({table}: {table: TableViewData}): ReactNode {
@@ -25,7 +30,15 @@ export default function TableView({table}: {table: TableViewData}): ReactNode {
             <tr key={r}>
               {row.map((cell, i) => {
                 const column = table.columns[i]!;
-                const content = /^https?:\/\/\S+$/.test(cell) ? <a href={cell}>{new URL(cell).hostname}</a> : cell;
+                const language = linkLanguage(cell);
+                const content = /^https?:\/\/\S+$/.test(cell) ? (
+                  <>
+                    <a href={cell}>{new URL(cell).hostname}</a>
+                    {language && ` (${language})`}
+                  </>
+                ) : (
+                  cell
+                );
                 return i === 0 ? (
                   <th key={column.label} scope="row">
                     {content}

@@ -1,4 +1,4 @@
-import {DESCRIPTION_MAX, IMAGE_MAX_BYTES, checkFrontMatter, validIsoDate} from '../checkFrontMatter';
+import {DESCRIPTION_MAX, IMAGE_MAX_BYTES, TITLE_MAX, checkFrontMatter, validIsoDate} from '../checkFrontMatter';
 import type {AssetInfo} from '../types';
 import {FILE, VOCAB, post} from './fixtures';
 
@@ -35,6 +35,15 @@ describe('checkFrontMatter', () => {
     });
     it('must be NFC', () => {
       only('title.nfc', post({fm: {title: 'Hội chợ'.normalize('NFD')}}));
+    });
+    it(`allows exactly ${TITLE_MAX} characters, counting Vietnamese letters as one`, () => {
+      expect(codes(post({fm: {title: 'ệ'.repeat(TITLE_MAX)}}))).toEqual([]);
+    });
+    it('refuses a longer title and says by how much', () => {
+      const p = only('title.too-long', post({fm: {title: 'ệ'.repeat(TITLE_MAX + 5)}}));
+      expect(p.field).toBe('title');
+      expect(p.message).toContain(`dài ${TITLE_MAX + 5} ký tự`);
+      expect(p.message).toContain('rút gọn ít nhất 5 ký tự');
     });
   });
 

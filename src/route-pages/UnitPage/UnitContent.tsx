@@ -32,7 +32,7 @@ export default function UnitContent({page}: {page: UnitPageData}): ReactNode {
           <strong>Lưu ý:</strong> từ ngày 01/07/2025, chính quyền cấp huyện không còn hoạt động; {unit.don_vi} không còn là một đơn vị hành chính.
           Địa bàn này nay thuộc các xã, phường mới của tỉnh (toàn tỉnh có 166 xã, phường). Trang này giữ chỉ tiêu như Kế hoạch ban hành ngày{' '}
           {plan.dateText}. Nguồn:{' '}
-          <a href={SOURCES.districtsEnd.href}>Báo điện tử Chính phủ, {SOURCES.districtsEnd.date}</a>;{' '}
+          <a href={SOURCES.districtsEnd.href}>Báo điện tử Chính phủ, {SOURCES.districtsEnd.date}</a> (tiếng Anh);{' '}
           <a href={SOURCES.communes166.href}>ai24hexpress.com (dẫn VnExpress), {SOURCES.communes166.date}</a>.
         </p>
       </div>
