@@ -66,6 +66,8 @@ export interface LegendItem {
   fill: string;
   stroke?: string;
   shape?: 'square' | 'circle' | 'hollow-circle';
+  /** SVG stroke-dasharray of the swatch's outline. */
+  dash?: string;
   label: TextMark;
 }
 

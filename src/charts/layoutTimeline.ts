@@ -19,6 +19,8 @@ export interface TimelinePoint {
   date: string;
   value: number;
   lowerBound: boolean;
+  /** A figure the data marks as doubted: drawn dashed, left out of the line. */
+  doubted?: boolean;
 }
 
 export interface TimelineOptions {
@@ -37,7 +39,7 @@ export interface TimelineLayout {
   fontSize: number;
   plot: {left: number; right: number; top: number; bottom: number};
   path: string;
-  points: {id: string; cx: number; cy: number; r: number; fill: string; stroke: string}[];
+  points: {id: string; cx: number; cy: number; r: number; fill: string; stroke: string; dash?: string}[];
   labels: TextMark[];
   xTicks: {x: number; label: string}[];
   yTicks: {y: number; label: string}[];
@@ -46,6 +48,8 @@ export interface TimelineLayout {
 }
 
 const MARGIN = {left: 36, right: 10, top: 44, bottom: 46};
+/** Stroke dash of a doubted figure's dot, on the chart and in its legend. */
+export const DOUBTED_DASH = '2 1.5';
 /** Points closer than this (px) share one label. */
 const CLUSTER_PX = 12;
 
@@ -68,14 +72,15 @@ export function layoutTimeline(data: readonly TimelinePoint[], {width, height, g
     cx: round2(x(utc(d.date))),
     cy: round2(y(d.value)),
     r: 3.5,
-    fill: d.lowerBound ? PAPER : INK,
+    fill: d.lowerBound || d.doubted === true ? PAPER : INK,
     stroke: INK,
+    ...(d.doubted === true ? {dash: DOUBTED_DASH} : {}),
   }));
   const path =
     line<{cx: number; cy: number}>()
       .x((p) => p.cx)
       .y((p) => p.cy)
-      .digits(2)(points) ?? '';
+      .digits(2)(points.filter((_p, i) => sorted[i]!.doubted !== true)) ?? '';
 
   // Group points that sit on top of each other, then label each group.
   const clusters: {items: TimelinePoint[]; xs: number[]; ys: number[]}[] = [];
@@ -127,6 +132,11 @@ export function layoutTimeline(data: readonly TimelinePoint[], {width, height, g
   if (sorted.some((d) => d.lowerBound)) {
     const lx = MARGIN.left + 10 + estimateTextWidth('số liệu công bố', fontSize) + 16;
     legend.push({x: lx, y: legendY - 4, size: 7, fill: PAPER, stroke: INK, shape: 'hollow-circle', label: {x: lx + 10, y: legendY, text: 'nguồn ghi “hơn …”', anchor: 'start'}});
+  }
+  if (sorted.some((d) => d.doubted === true)) {
+    const last = legend[legend.length - 1]!;
+    const lx = last.label.x + estimateTextWidth(last.label.text, fontSize) + 16;
+    legend.push({x: lx, y: legendY - 4, size: 7, fill: PAPER, stroke: INK, dash: DOUBTED_DASH, shape: 'hollow-circle', label: {x: lx + 10, y: legendY, text: 'số liệu bị nghi vấn (không nối)', anchor: 'start'}});
   }
   return {
     width,

@@ -9,7 +9,12 @@ import {readTable, type ColumnSpec} from './table';
 
 export const OCOP_TOTALS_FILE = 'ocop-totals.csv';
 
-export type OcopTotalsColumn = 'ngay' | 'tong' | 'sao_5' | 'sao_4' | 'sao_3' | 'nguon' | 'ghi_chu';
+export type OcopTotalsColumn = 'ngay' | 'tong' | 'sao_5' | 'sao_4' | 'sao_3' | 'nguon' | 'ghi_chu' | 'trang_thai';
+
+/** Value of `trang_thai` for a figure the site doubts: drawn and listed with its note, never "the latest figure". */
+export const DOUBTED = 'nghi-van';
+/** Put before a doubted figure's note wherever it is listed. */
+export const DOUBTED_NOTE = 'Số liệu bị nghi vấn, không dùng làm số mới nhất.';
 
 const countSpec = (name: OcopTotalsColumn, description: string, required: boolean): ColumnSpec<OcopTotalsColumn> => ({
   name,
@@ -28,6 +33,15 @@ export const OCOP_TOTALS_COLUMNS: readonly ColumnSpec<OcopTotalsColumn>[] = [
   countSpec('sao_3', 'Trong đó: số sản phẩm 3 sao.', false),
   {name: 'nguon', type: 'địa chỉ web', description: 'Bài viết hoặc văn bản nêu số liệu.', required: true, example: 'https://…'},
   {name: 'ghi_chu', type: 'văn bản', description: 'Ghi chú: ngày ước tính, số liệu mâu thuẫn giữa các nguồn, cách hiểu số liệu.', required: false, example: 'Ngày ước tính theo…'},
+  {
+    name: 'trang_thai',
+    type: 'mã',
+    description: `Để trống với số liệu bình thường. Ghi ${DOUBTED} khi số liệu mâu thuẫn với các nguồn khác và có lý do để nghi ngờ (giải thích ở cột ghi_chu): số đó vẫn được vẽ và liệt kê kèm ghi chú, nhưng không bao giờ được dùng làm "số mới nhất", số nêu ở đầu trang hay ngày "số liệu tính đến". Cột có thể không có trong tệp.`,
+    allowed: `để trống; ${DOUBTED}`,
+    required: false,
+    example: DOUBTED,
+    optionalColumn: true,
+  },
 ];
 
 export interface OcopTotalRow {
@@ -38,6 +52,8 @@ export interface OcopTotalRow {
   sao_3: ReportedCount | null;
   nguon: string;
   ghi_chu: string;
+  /** `trang_thai` = nghi-van: kept, drawn and listed, never the latest figure. */
+  doubted: boolean;
   line: number;
 }
 
@@ -66,6 +82,13 @@ export function validateOcopTotals(input: Uint8Array | string, file = OCOP_TOTAL
     if (nguon !== undefined && /^https?:/i.test(nguon) && !URL.canParse(nguon)) {
       cell.report('nguon', `cột "nguon": đường dẫn "${nguon}" không hợp lệ. Hãy chép lại đầy đủ địa chỉ, bắt đầu bằng https://.`);
     }
+    const status = cell.raw('trang_thai') ?? '';
+    if (status !== '' && status !== DOUBTED) {
+      cell.report('trang_thai', `cột "trang_thai": "${status}" không phải giá trị được dùng. Hãy để trống (số liệu bình thường) hoặc ghi ${DOUBTED} (số liệu bị nghi vấn, giải thích ở cột ghi_chu).`);
+    }
+    if (status === DOUBTED && (cell.raw('ghi_chu') ?? '') === '') {
+      cell.report('ghi_chu', `cột "ghi_chu": ô trống, trong khi cột "trang_thai" ghi ${DOUBTED}. Hãy ghi vì sao số liệu bị nghi vấn (ví dụ: mâu thuẫn với số của nguồn nào, ngày nào).`);
+    }
     const {sao_5, sao_4, sao_3} = stars;
     if (tong && sao_5 && sao_4 && sao_3 && ![tong, sao_5, sao_4, sao_3].some((c) => c.lowerBound)) {
       const sum = sao_5.value + sao_4.value + sao_3.value;
@@ -80,8 +103,17 @@ export function validateOcopTotals(input: Uint8Array | string, file = OCOP_TOTAL
       else firstLineOf.set(key, record.line);
     }
     if (problems.length === before && ngay !== undefined && tong !== undefined && nguon !== undefined) {
-      rows.push({ngay, tong, ...stars, nguon, ghi_chu: cell.raw('ghi_chu') ?? '', line: record.line});
+      rows.push({ngay, tong, ...stars, nguon, ghi_chu: cell.raw('ghi_chu') ?? '', doubted: status === DOUBTED, line: record.line});
     }
   }
   return {rows, problems};
+}
+
+/** Rows in date order (file order within a day). */
+export const byDate = (rows: readonly OcopTotalRow[]): OcopTotalRow[] =>
+  [...rows].sort((a, b) => (a.ngay < b.ngay ? -1 : a.ngay > b.ngay ? 1 : a.line - b.line));
+
+/** The latest figure the site stands by: the last row by date that is not doubted, or null. */
+export function latestTotal(rows: readonly OcopTotalRow[]): OcopTotalRow | null {
+  return byDate(rows.filter((r) => !r.doubted)).at(-1) ?? null;
 }

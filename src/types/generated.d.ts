@@ -5,3 +5,10 @@ declare module '@generated/ocop-data/default/plan-appendix.json' {
   const value: PlanAppendixData;
   export default value;
 }
+
+declare module '@generated/ocop-data/default/plan-status.json' {
+  import type {PlanStatus} from '@site/src/plan/status';
+
+  const value: PlanStatus;
+  export default value;
+}

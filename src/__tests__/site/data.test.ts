@@ -183,3 +183,37 @@ describe('/du-lieu/ and home', () => {
     expect(js.filter((src) => src.includes('IS_PAPA_WORKER')).length).toBe(0);
   });
 });
+
+describe('the status line and doubted figures (data/ocop-totals.csv)', () => {
+  const {ocopTotals} = result.datasets;
+  const trusted = [...ocopTotals].filter((r) => !r.doubted).sort((a, b) => a.ngay.localeCompare(b.ngay) || a.line - b.line);
+  const latest = trusted.at(-1);
+  const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
+
+  it.each(['', 'ke-hoach', 'chi-tieu'])('/%s/ says where things stand, with the latest figure that is not doubted', (route) => {
+    const status = page(route)('main aside[aria-label="Tình hình thực hiện Kế hoạch"]');
+    expect(status).toHaveLength(1);
+    const text = status.text().replace(/\s+/g, ' ');
+    expect(text).toMatch(/^Tình hình đến ngày \d{2}\/\d{2}\/\d{4} \(ngày cập nhật trang\):/);
+    expect(text).toMatch(/đã kết thúc\.|đang được thực hiện/);
+    if (latest) {
+      expect(text).toContain(`${latest.tong.lowerBound ? 'hơn ' : ''}${formatNumber(latest.tong.value)} sản phẩm, tính đến ${ddmmyyyy(latest.ngay)}`);
+      expect(status.find('a').first().attr('href')).toBe(latest.nguon);
+    }
+    expect(text).toContain('không thuộc văn bản Kế hoạch');
+  });
+
+  it('a doubted figure is listed with its note under the timeline, never as the latest', () => {
+    const $ = page('chi-tieu');
+    const table = $('main table').filter((_i, el) => $(el).find('caption').text().startsWith('Số liệu của biểu đồ: số sản phẩm OCOP lũy kế'));
+    expect(table).toHaveLength(1);
+    const rows = table.find('tbody tr');
+    expect(rows).toHaveLength(ocopTotals.length);
+    for (const r of ocopTotals.filter((x) => x.doubted)) {
+      const row = rows.filter((_i, el) => $(el).find('th, td').first().text().trim() === ddmmyyyy(r.ngay) && $(el).find(`a[href="${r.nguon}"]`).length === 1);
+      expect(row).toHaveLength(1);
+      expect(row.text()).toContain('Số liệu bị nghi vấn, không dùng làm số mới nhất.');
+    }
+    if (latest) expect($('main').text()).toContain(`${ddmmyyyy(latest.ngay)} (mốc mới nhất`);
+  });
+});

@@ -15,15 +15,7 @@ const BUILD = process.env.BUILD_DIR ? path.resolve(process.env.BUILD_DIR) : path
  * Links in lessons (docs/dao-tao/) that another change marks; remove each
  * entry when its page says the language. Pages not listed must pass.
  */
-const PENDING: readonly {page: string; href: string}[] = [
-  {page: 'dao-tao/chu-the-ocop/giu-hang-sao/index.html', href: 'https://vietnam.vn/ko/'},
-  {page: 'dao-tao/can-bo/giam-sat-sau-cong-nhan/index.html', href: 'https://vietnam.vn/ko/'},
-  {page: 'dao-tao/chu-the-ocop/ban-hang/index.html', href: 'https://vrviet.vn/en/'},
-  {page: 'dao-tao/can-bo/tuyen-truyen/index.html', href: 'https://www.vietnam.vn/sv/'},
-  {page: 'dao-tao/can-bo/tuyen-truyen/index.html', href: 'https://www.vietnam.vn/en/'},
-  {page: 'dao-tao/can-bo/bao-cao-tien-do/index.html', href: 'https://www.vietnam.vn/sv/'},
-  {page: 'dao-tao/can-bo/bao-cao-tien-do/index.html', href: 'https://www.vietnam.vn/en/'},
-];
+const PENDING: readonly {page: string; href: string}[] = [];
 
 function htmlFiles(dir: string): string[] {
   return fs.readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {

@@ -1,7 +1,7 @@
 import {classLabels, layoutTileGrid} from '../layoutTileGrid';
 import {describeProgress, describeRatio, layoutProgressBars, NO_DATA_TEXT} from '../layoutProgressBars';
 import {layoutStackedBars} from '../layoutStackedBars';
-import {layoutTimeline} from '../layoutTimeline';
+import {DOUBTED_DASH, layoutTimeline} from '../layoutTimeline';
 import {estimateTextWidth, wrapLabel} from '../geometry';
 import {INK, MUTED_INK, PAPER, SEQUENTIAL_SWATCHES, STAR_SWATCHES} from '../palette';
 
@@ -149,6 +149,23 @@ describe('layoutTimeline', () => {
       {width: 340, height: 250, goalYear: 2025, goalLabel: []},
     );
     expect(clustered.labels.map((l) => l.text)).toEqual(['573–606']);
+  });
+  it('draws a doubted figure dashed and hollow, off the line, in the shared label and the legend', () => {
+    const doubted = layoutTimeline(
+      [
+        {id: 'p1', date: '2023-01-01', value: 100, lowerBound: false},
+        {id: 'p2', date: '2024-01-01', value: 200, lowerBound: false},
+        {id: 'p3', date: '2024-01-01', value: 150, lowerBound: false, doubted: true},
+      ],
+      {width: 236, height: 200, goalYear: 2024, goalLabel: []},
+    );
+    expect(doubted.points[2]).toEqual({id: 'p3', cx: 130.87, cy: 71.5, r: 3.5, fill: PAPER, stroke: INK, dash: DOUBTED_DASH});
+    expect(doubted.path).toBe('M36,99L130.87,44');
+    expect(doubted.labels.map((l) => l.text)).toEqual(['100', '150–200']);
+    expect(doubted.legend.map((l) => [l.label.text, l.dash])).toEqual([
+      ['số liệu công bố', undefined],
+      ['số liệu bị nghi vấn (không nối)', DOUBTED_DASH],
+    ]);
   });
 });
 

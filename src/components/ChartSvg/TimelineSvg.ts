@@ -20,7 +20,7 @@ export function TimelineSvg({layout, ...frame}: ChartSvgProps & {layout: Timelin
       layout.xTicks.map((t) => h('text', {key: `xl${t.x}`, x: t.x, y: plot.bottom + 16, textAnchor: 'middle', fill: MUTED_INK}, t.label)),
     ),
     h('path', {d: layout.path, fill: 'none', stroke: INK, strokeWidth: 1.5}),
-    layout.points.map((p) => h('circle', {key: p.id, cx: p.cx, cy: p.cy, r: p.r, fill: p.fill, stroke: p.stroke, strokeWidth: 1.5})),
+    layout.points.map((p) => h('circle', {key: p.id, cx: p.cx, cy: p.cy, r: p.r, fill: p.fill, stroke: p.stroke, strokeWidth: 1.5, strokeDasharray: p.dash})),
     layout.labels.map((m, i) => h(Text, {key: `l${i}`, mark: m, weight: 'bold'})),
     h(Legend, {items: layout.legend}),
   );

@@ -58,7 +58,7 @@ export function Legend({items}: {items: readonly LegendItem[]}): ReactElement {
         'g',
         {key: i},
         item.shape === 'circle' || item.shape === 'hollow-circle'
-          ? h('circle', {cx: item.x + item.size / 2, cy: item.y, r: item.size / 2, fill: item.fill, stroke: item.stroke, strokeWidth: 1.5})
+          ? h('circle', {cx: item.x + item.size / 2, cy: item.y, r: item.size / 2, fill: item.fill, stroke: item.stroke, strokeWidth: 1.5, strokeDasharray: item.dash})
           : h('rect', {x: item.x, y: item.y, width: item.size, height: item.size, fill: item.fill, stroke: item.stroke}),
         h(Text, {mark: item.label}),
       ),

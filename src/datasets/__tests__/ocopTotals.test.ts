@@ -1,4 +1,4 @@
-import {validateOcopTotals} from '../ocopTotals';
+import {latestTotal, validateOcopTotals} from '../ocopTotals';
 import {TOTALS_FIXTURE_DIR, lines, readData, readFixture} from './helpers';
 
 const HEADER = 'ngay,tong,sao_5,sao_4,sao_3,nguon,ghi_chu';
@@ -13,7 +13,7 @@ describe('data/ocop-totals.csv (any valid content)', () => {
   });
 });
 
-describe('ocop-totals.csv as published on 30/11/2026 (fixture)', () => {
+describe('ocop-totals.csv before the dated sources of 30/11/2026 (fixture)', () => {
   const r = validateOcopTotals(readFixture('ocop-totals.csv', TOTALS_FIXTURE_DIR));
   it('is valid and holds the cited §2.1 points, without the undated 346', () => {
     expect(r.problems).toEqual([]);
@@ -60,5 +60,42 @@ describe('ocop-totals.csv problems', () => {
     expect(check('2025-02-06,573,,,,https://,')).toEqual([
       'ocop-totals.csv:2: cột "nguon": đường dẫn "https://" không hợp lệ. Hãy chép lại đầy đủ địa chỉ, bắt đầu bằng https://.',
     ]);
+  });
+});
+
+describe('a doubted figure (column trang_thai)', () => {
+  const WITH_STATUS = `${HEADER},trang_thai`;
+  const file = (...rows: string[]) => `${WITH_STATUS}\n${rows.join('\n')}\n`;
+  const r = validateOcopTotals(
+    file(
+      '2025-07-09,645,2,59,,https://example.org/a,,',
+      '2025-11-27,661,2,59,600,https://example.org/b,,',
+      '2025-12-07,598,,,,https://example.org/c,Mâu thuẫn với 661 ngày 27/11/2025.,nghi-van',
+    ),
+  );
+  it('is read, kept and flagged', () => {
+    expect(r.problems).toEqual([]);
+    expect(r.rows.map((x) => [x.tong.value, x.doubted])).toEqual([
+      [645, false],
+      [661, false],
+      [598, true],
+    ]);
+  });
+  it('is never the latest figure', () => {
+    expect(latestTotal(r.rows)?.tong.value).toBe(661);
+    expect(latestTotal(r.rows.filter((x) => x.doubted))).toBeNull();
+    expect(latestTotal([])).toBeNull();
+  });
+  it('needs a note, and the flag has one value', () => {
+    expect(lines(validateOcopTotals(file('2025-12-07,598,,,,https://example.org/c,,nghi-van')).problems)).toEqual([
+      'ocop-totals.csv:2: cột "ghi_chu": ô trống, trong khi cột "trang_thai" ghi nghi-van. Hãy ghi vì sao số liệu bị nghi vấn (ví dụ: mâu thuẫn với số của nguồn nào, ngày nào).',
+    ]);
+    expect(lines(validateOcopTotals(file('2025-12-07,598,,,,https://example.org/c,Lý do.,nghi vấn')).problems)).toEqual([
+      'ocop-totals.csv:2: cột "trang_thai": "nghi vấn" không phải giá trị được dùng. Hãy để trống (số liệu bình thường) hoặc ghi nghi-van (số liệu bị nghi vấn, giải thích ở cột ghi_chu).',
+    ]);
+  });
+  it('latest by date, then by line, whatever the file order', () => {
+    const rows = validateOcopTotals(file('2025-11-27,661,,,,https://example.org/b,,', '2025-07-09,645,,,,https://example.org/a,,')).rows;
+    expect(latestTotal(rows)?.ngay).toBe('2025-11-27');
   });
 });

@@ -26,6 +26,11 @@ import {buildAgencyRoutes} from './agencyRoutes';
 import {loadAgencies} from './loadAgencies';
 import {buildPlanAppendix, PLAN_APPENDIX_DATA} from './planAppendix';
 import {writeSecurityHeaders} from './securityHeaders';
+import {vietnamDate} from '../../news/today';
+import {RESULT_REPORT} from '../../content/resultReport';
+
+/** Module name for createData; imported as `@generated/ocop-data/default/plan-status.json`. */
+export const PLAN_STATUS_DATA = 'plan-status.json';
 
 export interface OcopDataContent {
   datasets: {files: DatasetFiles; pages: DataPages};
@@ -43,7 +48,7 @@ export default function ocopDataPlugin(context: LoadContext, options: OcopDataOp
       const {files, result} = await loadDatasets(dataDir);
       if (!result.ok) throw new DataValidationError(result.problems);
       return {
-        datasets: {files, pages: buildDataPages(result.datasets, {baseUrl, siteUrl: normalizeUrl([url, baseUrl])})},
+        datasets: {files, pages: buildDataPages(result.datasets, {baseUrl, siteUrl: normalizeUrl([url, baseUrl]), builtOn: vietnamDate(), report: RESULT_REPORT})},
         agencies: await loadAgencies(planDir),
       };
     },
@@ -52,6 +57,8 @@ export default function ocopDataPlugin(context: LoadContext, options: OcopDataOp
       // The plan's appendix (an MDX partial under docs/ke-hoach/) imports this
       // module: the same targets.csv rows, without putting data in global data.
       await actions.createData(PLAN_APPENDIX_DATA, JSON.stringify(buildPlanAppendix(content.datasets.pages)));
+      // The status line on /ke-hoach/ (MDX) imports this; home and /chi-tieu/ get the same object in their page data.
+      await actions.createData(PLAN_STATUS_DATA, JSON.stringify(content.datasets.pages.status));
       for (const route of routes) {
         const dataPath = await actions.createData(route.dataName, JSON.stringify(route.data));
         actions.addRoute({path: normalizeUrl([baseUrl, route.path]), component: route.component, exact: true, modules: {page: dataPath}});

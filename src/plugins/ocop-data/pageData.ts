@@ -10,6 +10,9 @@ import {DATA_FILE_COLUMNS} from '../../datasets/validateDatasets';
 import {buildProgress, type UnitProgress} from '../../datasets/progress';
 import {PRODUCT_GROUP_LABELS} from '../../datasets/productGroups';
 import {RECOGNITION_KIND_LABELS, type RecognitionRow} from '../../datasets/recognitions';
+import {byDate, DOUBTED_NOTE, latestTotal} from '../../datasets/ocopTotals';
+import {planStatus, type PlanStatus} from '../../plan/status';
+import type {ResultReportSearch} from '../../content/resultReport';
 import type {ColumnSpec} from '../../datasets/table';
 import {stripUnitPrefix} from '../../datasets/targets';
 import {layoutStackedBars, type StackedBarsLayout} from '../../charts/layoutStackedBars';
@@ -88,6 +91,7 @@ export interface TargetsPageData {
   units: UnitSummary[];
   province: ProvinceSummary;
   charts: ChartData[];
+  status: PlanStatus;
 }
 
 export interface ProductView {
@@ -135,6 +139,7 @@ export interface DataPageData {
 export interface HomePageData {
   plan: PlanInfo;
   province: ProvinceSummary;
+  status: PlanStatus;
 }
 
 export interface DataPages {
@@ -142,6 +147,8 @@ export interface DataPages {
   units: UnitPageData[];
   data: DataPageData;
   home: HomePageData;
+  /** The dated status line (home, /ke-hoach/, /chi-tieu/). */
+  status: PlanStatus;
 }
 
 export interface PageDataOptions {
@@ -149,6 +156,10 @@ export interface PageDataOptions {
   baseUrl: string;
   /** Absolute site address, for the suggested citation. */
   siteUrl: string;
+  /** ISO date of the build (Vietnam time), for the status line. */
+  builtOn: string;
+  /** Whether an official report on the plan's year has been found (src/content/resultReport.ts). */
+  report: ResultReportSearch;
 }
 
 export const FILE_TITLES: Readonly<Record<DataFileName, {title: string; description: string}>> = {
@@ -191,7 +202,8 @@ function viewProduct(r: RecognitionRow): ProductView {
   };
 }
 
-export function buildDataPages(datasets: Datasets, {baseUrl, siteUrl}: PageDataOptions): DataPages {
+export function buildDataPages(datasets: Datasets, {baseUrl, siteUrl, builtOn, report}: PageDataOptions): DataPages {
+  const status = planStatus({builtOn, planYear: PLAN.year, totals: datasets.ocopTotals, report});
   const progress = buildProgress(datasets.targets, datasets.recognitions);
   const plan: PlanInfo = {number: PLAN.number, dateText: PLAN.dateText, title: PLAN.title, year: PLAN.year, totals: PLAN_TOTALS};
   const province: ProvinceSummary = {...progress.province, asOf: progress.asOf};
@@ -276,9 +288,9 @@ export function buildDataPages(datasets: Datasets, {baseUrl, siteUrl}: PageDataO
   };
 
   // 3. Cumulative OCOP products over time.
-  const totals = [...datasets.ocopTotals].sort((a, b) => (a.ngay < b.ngay ? -1 : a.ngay > b.ngay ? 1 : a.line - b.line));
+  const totals = byDate(datasets.ocopTotals);
   const timeline = layoutTimeline(
-    totals.map((r) => ({id: `${r.ngay}-${r.line}`, date: r.ngay, value: r.tong.value, lowerBound: r.tong.lowerBound})),
+    totals.map((r) => ({id: `${r.ngay}-${r.line}`, date: r.ngay, value: r.tong.value, lowerBound: r.tong.lowerBound, doubted: r.doubted})),
     {
       width: CHART_WIDTH,
       height: 250,
@@ -287,15 +299,16 @@ export function buildDataPages(datasets: Datasets, {baseUrl, siteUrl}: PageDataO
     },
   );
   const reported = (c: {value: number; lowerBound: boolean} | null) => (c === null ? '' : `${c.lowerBound ? 'hơn ' : ''}${formatNumber(c.value)}`);
-  const latest = totals[totals.length - 1];
+  const latest = latestTotal(totals);
   const earliest = totals[0];
+  const doubted = totals.filter((r) => r.doubted);
   const timelineChart: ChartData = {
     kind: 'timeline',
     id: CHART_FILES.timeline,
     title: 'Tổng số sản phẩm OCOP của tỉnh Thanh Hóa qua các năm',
     description:
       earliest && latest
-        ? `Biểu đồ đường: số sản phẩm OCOP (3 sao trở lên) lũy kế của tỉnh theo các nguồn báo chí, từ ${reported(earliest.tong)} (${formatIsoDate(earliest.ngay)}) đến ${reported(latest.tong)} (${formatIsoDate(latest.ngay)}). Một số mốc ngày là ước tính (xem ghi chú trong bảng). Đầu năm ${PLAN.year} các nguồn ghi số khác nhau (nhãn ghi khoảng số). Năm ${PLAN.year} được tô màu: Kế hoạch đặt mục tiêu thêm ${formatNumber(PLAN_TOTALS.tong)} sản phẩm trong năm; Kế hoạch không nêu số gốc nên biểu đồ không vẽ đường mục tiêu.`
+        ? `Biểu đồ đường: số sản phẩm OCOP (3 sao trở lên) lũy kế của tỉnh theo các nguồn báo chí, từ ${reported(earliest.tong)} (${formatIsoDate(earliest.ngay)}) đến ${reported(latest.tong)} (${formatIsoDate(latest.ngay)}). Một số mốc ngày là ước tính (xem ghi chú trong bảng). Đầu năm ${PLAN.year} các nguồn ghi số khác nhau (nhãn ghi khoảng số).${doubted.length > 0 ? ` Chấm viền đứt, không nối vào đường, là số liệu bị nghi vấn: ${doubted.map((r) => `${reported(r.tong)} (${formatIsoDate(r.ngay)})`).join(', ')}; xem ghi chú trong bảng.` : ''} Năm ${PLAN.year} được tô màu: Kế hoạch đặt mục tiêu thêm ${formatNumber(PLAN_TOTALS.tong)} sản phẩm trong năm; Kế hoạch không nêu số gốc nên biểu đồ không vẽ đường mục tiêu.`
         : 'Chưa có số liệu.',
     layout: timeline,
     table: {
@@ -309,10 +322,10 @@ export function buildDataPages(datasets: Datasets, {baseUrl, siteUrl}: PageDataO
         {label: 'Ghi chú', numeric: false},
         {label: 'Nguồn', numeric: false},
       ],
-      rows: totals.map((r) => [formatIsoDate(r.ngay), reported(r.tong), reported(r.sao_5), reported(r.sao_4), reported(r.sao_3), r.ghi_chu, r.nguon]),
+      rows: totals.map((r) => [formatIsoDate(r.ngay), reported(r.tong), reported(r.sao_5), reported(r.sao_4), reported(r.sao_3), r.doubted ? `${DOUBTED_NOTE} ${r.ghi_chu}` : r.ghi_chu, r.nguon]),
     },
     source: 'Các bài báo ghi trong ocop-totals.csv (cột nguon)',
-    asOf: latest ? `${formatIsoDate(latest.ngay)} (mốc mới nhất; xem ghi chú về ngày ước tính)` : NO_DATA_TEXT,
+    asOf: latest ? `${formatIsoDate(latest.ngay)} (mốc mới nhất${doubted.length > 0 ? ' không bị nghi vấn' : ''}; xem ghi chú về ngày ước tính)` : NO_DATA_TEXT,
     csvHref: fileHref('ocop-totals.csv'),
     csvName: 'ocop-totals.csv',
     svgHref: svgHref(CHART_FILES.timeline),
@@ -383,9 +396,10 @@ export function buildDataPages(datasets: Datasets, {baseUrl, siteUrl}: PageDataO
     columns: [...DATA_FILE_COLUMNS[name]],
   }));
   return {
-    targets: {plan, units, province, charts},
+    targets: {plan, units, province, charts, status},
     units: unitPages,
     data: {files, charts: charts.map((c) => ({title: c.title, href: c.svgHref})), siteUrl, siteUrlIsPlaceholder: isPlaceholderUrl(siteUrl), updateGuidePath: DATA_UPDATE_GUIDE_PATH},
-    home: {plan, province},
+    home: {plan, province, status},
+    status,
   };
 }

@@ -12,6 +12,7 @@ import {formatIsoDate, formatNumber, formatPercent} from '@site/src/format';
 import type {HomePageData} from '@site/src/plugins/ocop-data/pageData';
 import {DATA_UPDATE_GUIDE_PATH} from '@site/src/site/paths';
 import {PLAN} from '@site/src/datasets/plan36';
+import {PlanStatusView} from '@site/src/components/PlanStatus/View';
 import styles from './styles.module.css';
 
 interface Audience {
@@ -108,6 +109,9 @@ export default function Home({page}: {page: HomePageData}): ReactNode {
             </div>
           </div>
         </section>
+        <div className="container">
+          <PlanStatusView status={page.status} />
+        </div>
         <section className="container" aria-labelledby="danh-cho-ai">
           <Heading as="h2" id="danh-cho-ai" className={styles.sectionTitle}>
             Bạn cần gì?

@@ -13,6 +13,7 @@ import {SOURCES} from '../../datasets/sources';
 import {formatIsoDate, formatNumber, formatPercent} from '../../format';
 import {describeRatio} from '../../charts/layoutProgressBars';
 import type {TargetsPageData} from '../../plugins/ocop-data/pageData';
+import {PlanStatusView} from '../../components/PlanStatus/View';
 import styles from '../styles.module.css';
 
 export default function TargetsContent({page}: {page: TargetsPageData}): ReactNode {
@@ -26,6 +27,7 @@ export default function TargetsContent({page}: {page: TargetsPageData}): ReactNo
         {formatNumber(t.sao_4)} sản phẩm 4 sao và {formatNumber(t.sao_3)} sản phẩm 3 sao. Kế hoạch {plan.number} ngày {plan.dateText} giao chỉ tiêu cho{' '}
         {formatNumber(units.length)} đơn vị cấp huyện.
       </p>
+      <PlanStatusView status={page.status} />
 
       <div className={styles.summary}>
         <div className={styles.summaryBox}>

@@ -116,6 +116,18 @@ describe('/chi-tieu/ with the fake recognitions fixture', () => {
     expect($.text()).toContain('6/160');
     expect($.text()).toContain('tính đến 20/06/2025');
   });
+  it('the status line after the lead: year over, latest total with its source, no report found', () => {
+    const status = $('aside[aria-label="Tình hình thực hiện Kế hoạch"]');
+    expect(status).toHaveLength(1);
+    expect(status.prev().is('p')).toBe(true);
+    expect(status.find('p').first().text()).toBe(
+      'Tình hình đến ngày 30/11/2026 (ngày cập nhật trang): Năm 2025, năm thực hiện Kế hoạch, đã kết thúc. ' +
+        'Tổng số sản phẩm OCOP của tỉnh theo số liệu công bố mới nhất mà trang này ghi được: 661 sản phẩm, tính đến 31/10/2025 (nguồn). ' +
+        'Đây là số lũy kế, gồm cả sản phẩm có từ trước năm 2025, không phải số sản phẩm mới của năm. ' +
+        'Chưa tìm thấy báo cáo chính thức nào về kết quả thực hiện chỉ tiêu năm 2025 (lần tìm gần nhất: 15/11/2026).',
+    );
+    expect(status.find('a').attr('href')).toMatch(/^https:\/\/tieudung\.thuonghieusanpham\.vn\//);
+  });
 });
 
 describe('unit page', () => {

@@ -29,10 +29,15 @@ export function dataFiles(): DatasetFiles {
   };
 }
 
+/** The build date the fixture pages are built on. */
+export const FIXTURE_BUILT_ON = '2026-11-30';
+/** The report search the fixture pages are built with: none found, last searched on 15/11/2026. */
+export const FIXTURE_REPORT = {found: null, lastSearched: '2026-11-15'};
+
 function pagesFrom(files: DatasetFiles, siteUrl = 'https://example.org/'): DataPages {
   const result = validateDatasets(files);
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
-  return buildDataPages(result.datasets, {baseUrl: '/', siteUrl});
+  return buildDataPages(result.datasets, {baseUrl: '/', siteUrl, builtOn: FIXTURE_BUILT_ON, report: FIXTURE_REPORT});
 }
 
 /** recognitions.csv with its header line only, as published before the first decision. */
