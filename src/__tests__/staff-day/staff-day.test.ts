@@ -64,6 +64,14 @@ function snapshotTree(scratch: string): string {
   return tree;
 }
 
+/** A file of the copy ends its header with an optional column, as data/README.md tells staff to add it: empty cells for the rows already there. */
+function withLastColumn(file: string, column: string): void {
+  const full = path.join(site, file);
+  const [header = '', ...rows] = fs.readFileSync(full, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  if (header.split(',').at(-1) === column) return;
+  fs.writeFileSync(full, [`${header},${column}`, ...rows.map((r) => `${r},`)].join('\n') + '\n');
+}
+
 function append(file: string, lines: string[]): void {
   const full = path.join(site, file);
   const text = fs.readFileSync(full, 'utf8');
@@ -107,8 +115,8 @@ const RECOGNITIONS = [
   `2025-09-05,404/QĐ-UBND,ha-trung,Nem chua thử (dữ liệu giả),Cơ sở Thử Bảy,thuc-pham,3,cong-nhan-lai,${SRC},phường Thử Tám`,
 ];
 const NEW_TOTALS = [
-  '2025-12-20,700,3,60,637,https://example.org/tong-so-gia,"Dữ liệu giả của kịch bản kiểm thử."',
-  '2025-12-21,650,,,,https://example.org/tong-so-gia-2,"Dữ liệu giả: mâu thuẫn với số 700 ngày 20/12/2025, được giữ kèm ghi chú."',
+  '2025-12-20,700,3,60,637,https://example.org/tong-so-gia,"Dữ liệu giả của kịch bản kiểm thử.",',
+  '2025-12-21,650,,,,https://example.org/tong-so-gia-2,"Dữ liệu giả: mâu thuẫn với số 700 ngày 20/12/2025, được giữ kèm ghi chú.",nghi-van',
 ];
 const POST_TITLE = 'Hội chợ đặc sản OCOP cuối năm: bài thử của cán bộ';
 const POST_DATE = '2025-12-22';
@@ -141,10 +149,11 @@ beforeAll(() => {
   const install = run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund'], site);
   if (install.status !== 0) throw new Error(`npm ci --omit=dev thất bại:\n${install.output}`);
 
-  // recognitions.csv: the header gains the optional dia_ban column, then the rows.
-  const rec = path.join(site, 'data', 'recognitions.csv');
-  const body = fs.readFileSync(rec, 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '');
-  fs.writeFileSync(rec, [HEADER, ...body, ...RECOGNITIONS].join('\n') + '\n');
+  // The optional last columns (dia_ban, trang_thai), then the year's rows.
+  withLastColumn('data/recognitions.csv', 'dia_ban');
+  expect(fs.readFileSync(path.join(site, 'data', 'recognitions.csv'), 'utf8').split('\n')[0]).toBe(HEADER);
+  append('data/recognitions.csv', RECOGNITIONS);
+  withLastColumn('data/ocop-totals.csv', 'trang_thai');
   append('data/ocop-totals.csv', NEW_TOTALS);
   append('blog/tags.yml', [
     '',
@@ -189,6 +198,21 @@ describe('a year of staff updates, built from a copy without git or devDependenc
   it('home: the new products counted, re-recognitions not, with the date of the latest decision', () => {
     // New: Nga Sơn 3, Sầm Sơn 2, Mường Lát 3 = 8 of 160; latest decision 05/09/2025.
     expect(mainText('')).toContain('Tiến độ: đã công nhận 8/160 sản phẩm mới (5 %), tính đến 05/09/2025.');
+  });
+
+  it('the status line: the new total (or a later one already in data/), never the doubted one entered after it', () => {
+    const rows = fs.readFileSync(path.join(site, 'data', 'ocop-totals.csv'), 'utf8').split('\n').slice(1).filter((l) => /^\d{4}-\d{2}-\d{2},/.test(l) && !l.endsWith(',nghi-van'));
+    const latest = rows.map((l) => l.split(',')).sort((a, b) => a[0]!.localeCompare(b[0]!)).at(-1)!;
+    const expected = latest[0] === '2025-12-20' ? '700 sản phẩm, tính đến 20/12/2025' : `sản phẩm, tính đến ${latest[0]!.split('-').reverse().join('/')}`;
+    for (const route of ['', 'ke-hoach', 'chi-tieu']) {
+      const status = page(route)('aside[aria-label="Tình hình thực hiện Kế hoạch"]').text();
+      expect(status).toContain(expected);
+      expect(status).not.toContain('650 sản phẩm');
+    }
+    const $ = page('chi-tieu');
+    const table = $('main table').filter((_i, el) => $(el).find('caption').text().startsWith('Số liệu của biểu đồ: số sản phẩm OCOP lũy kế'));
+    const doubted = table.find('tbody tr').filter((_i, tr) => $(tr).find('th').first().text().trim() === '21/12/2025');
+    expect(doubted.text()).toContain('Số liệu bị nghi vấn, không dùng làm số mới nhất. Dữ liệu giả: mâu thuẫn với số 700');
   });
 
   it('/chi-tieu/: the progress table, exactly as the rows add up', () => {
