@@ -131,6 +131,28 @@ describe('downloads in build/du-lieu/', () => {
       expect($('svg > title').text().length).toBeGreaterThan(10);
     }
   });
+  it('each chart SVG file is the chart on /chi-tieu/, element for element', () => {
+    const $ = page('chi-tieu');
+    const dir = path.join(BUILD, 'du-lieu', 'bieu-do');
+    const onPage = $('main svg[data-chart]');
+    expect(onPage).toHaveLength(fs.readdirSync(dir).filter((f) => f.endsWith('.svg')).length);
+    onPage.each((_i, el) => {
+      const id = $(el).attr('data-chart')!;
+      const file = load(fs.readFileSync(path.join(dir, `${id}.svg`), 'utf8'), {xml: true});
+      const fromFile = file('svg');
+      // Same elements, same attributes, same text, in the same order.
+      const shape = (root: ReturnType<typeof file>, api: typeof file | typeof $) =>
+        root
+          .find('*')
+          .addBack()
+          .map((_j, n) => {
+            const attribs = Object.entries((n as unknown as {attribs: Record<string, string>}).attribs).filter(([k]) => k !== 'xmlns').sort();
+            return `${(n as unknown as {name: string}).name} ${JSON.stringify(attribs)} ${api(n).children().length === 0 ? api(n).text() : ''}`;
+          })
+          .get();
+      expect(shape(fromFile, file)).toEqual(shape($(el) as unknown as ReturnType<typeof file>, $));
+    });
+  });
 });
 
 describe('unit pages', () => {

@@ -7,7 +7,7 @@
 import type {ReactNode} from 'react';
 import {ChartSvg} from '../ChartSvg';
 import TableView from '../TableView';
-import type {ChartData} from '../../plugins/ocop-data/pageData';
+import type {ChartData} from '../../charts/specs';
 import styles from './styles.module.css';
 
 export default function ChartFigure({chart}: {chart: ChartData}): ReactNode {

@@ -5,7 +5,7 @@
  */
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
-import type {TableView as TableViewData} from '../../plugins/ocop-data/pageData';
+import type {TableView as TableViewData} from '../../charts/specs';
 import {linkLanguage} from '../../linkLanguage';
 import styles from './styles.module.css';
 

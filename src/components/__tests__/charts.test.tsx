@@ -2,7 +2,7 @@ import {renderToStaticMarkup} from 'react-dom/server';
 import {load} from 'cheerio';
 import ChartFigure from '../ChartFigure';
 import {ChartSvg} from '../ChartSvg';
-import {renderSvgMarkup} from '../ChartSvg/renderSvgMarkup';
+import {chartSvgFiles} from '../../plugins/ocop-data/downloads';
 import {dataFiles, fixturePages, noRecognitionPages, publishedPages} from '../../plugins/ocop-data/__tests__/fixturePages';
 import {validateOcopTotals} from '../../datasets/ocopTotals';
 import {formatNumber, formatPercent} from '../../format';
@@ -23,8 +23,17 @@ describe.each(published.targets.charts.map((c) => [c.id, c] as const))('chart %s
     expect(root.attr('xmlns')).toBe('http://www.w3.org/2000/svg');
   });
 
-  it('the downloadable file has exactly the markup of the page', () => {
-    expect(renderSvgMarkup(<ChartSvg chart={chart} />)).toBe(svg);
+  it('the downloadable file is the page\'s element, as a standalone XML file', () => {
+    const page = renderToStaticMarkup(<ChartFigure chart={chart} />);
+    const [file] = chartSvgFiles(`<!doctype html><html><body><main>${page}</main></body></html>`, [chart.id]);
+    expect(file!.path).toBe(`du-lieu/bieu-do/${chart.id}.svg`);
+    const text = String(file!.contents);
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    const fromPage = load(page);
+    expect(text).toBe(`<?xml version="1.0" encoding="UTF-8"?>\n${fromPage.xml(fromPage('svg'))}\n`);
+    const fromFile = load(text, {xml: true});
+    expect(fromFile('svg').attr('viewBox')).toBe($('svg').attr('viewBox'));
+    expect(fromFile('svg > title').text()).toBe(chart.title);
   });
 
   it('figure: caption, source, date, downloads and a table view', () => {
@@ -100,9 +109,15 @@ describe('numbers in the charts equal the data', () => {
 
 describe('text from a CSV is data, never markup', () => {
   it('escapes <script> and <img onerror> in chart and page output', () => {
-    const svg = renderSvgMarkup(<ChartSvg chart={withData.targets.charts[1]!} />);
+    const svg = renderToStaticMarkup(<ChartSvg chart={withData.targets.charts[1]!} />);
     expect(svg).not.toContain('<script');
     const hoang = withData.units.find((u) => u.unit.ma_don_vi === 'hoang-hoa')!;
     expect(hoang.products[0]!.san_pham).toContain('<script>');
+  });
+});
+
+describe('chartSvgFiles', () => {
+  it('says which chart is missing from the built page', () => {
+    expect(() => chartSvgFiles('<html><body></body></html>', ['khong-co'])).toThrow('Không tìm thấy biểu đồ "khong-co" trong trang chi-tieu/index.html của bản dựng.');
   });
 });

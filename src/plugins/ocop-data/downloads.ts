@@ -1,8 +1,8 @@
 /**
  * Files published beside the pages: each CSV of data/ at /du-lieu/<file>,
  * byte for byte after a UTF-8 byte-order mark, and each chart as a
- * standalone SVG at /du-lieu/bieu-do/<id>.svg, rendered by the same
- * components as the page.
+ * standalone SVG at /du-lieu/bieu-do/<id>.svg, cut from the built page that
+ * shows it: the same element the reader sees, as an XML file.
  *
  * Why the BOM: Excel on Windows, which most officials open CSV files with,
  * reads a CSV without one in the machine's legacy code page and shows
@@ -11,11 +11,8 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import {createElement} from 'react';
-import {ChartSvg} from '../../components/ChartSvg';
-import {renderSvgMarkup} from '../../components/ChartSvg/renderSvgMarkup';
+import {load} from 'cheerio';
 import {DATA_FILES, type DatasetFiles} from '../../datasets/validateDatasets';
-import type {ChartData} from './pageData';
 
 export interface OutputFile {
   /** Path inside the build folder, with "/" separators. */
@@ -23,9 +20,24 @@ export interface OutputFile {
   contents: string | Uint8Array;
 }
 
-/** A standalone SVG file (XML declaration, UTF-8). */
-export function renderChartSvg(chart: ChartData): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${renderSvgMarkup(createElement(ChartSvg, {chart}))}\n`;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The built page that shows every chart (charts are <svg data-chart="id">). */
+export const CHART_PAGE = 'chi-tieu/index.html';
+
+/**
+ * Each chart of a built page as a standalone SVG file (XML declaration,
+ * UTF-8, the SVG namespace first): the page's own element, serialised as XML.
+ */
+export function chartSvgFiles(html: string, ids: readonly string[]): OutputFile[] {
+  const $ = load(html);
+  return ids.map((id): OutputFile => {
+    const svg = $(`svg[data-chart="${id}"]`).first();
+    if (svg.length === 0) throw new Error(`Không tìm thấy biểu đồ "${id}" trong trang ${CHART_PAGE} của bản dựng.`);
+    svg.removeAttr('xmlns');
+    const xml = $.xml(svg).replace(/^<svg/, `<svg xmlns="${SVG_NS}"`);
+    return {path: `du-lieu/bieu-do/${id}.svg`, contents: `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`};
+  });
 }
 
 const UTF8_BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
@@ -40,13 +52,12 @@ export function withUtf8Bom(contents: Uint8Array | string): Uint8Array {
   return out;
 }
 
-export function buildDownloadFiles(files: DatasetFiles, charts: readonly ChartData[]): OutputFile[] {
-  const csv = DATA_FILES.flatMap((name): OutputFile[] => {
+/** The published copies of the CSV files. */
+export function csvDownloadFiles(files: DatasetFiles): OutputFile[] {
+  return DATA_FILES.flatMap((name): OutputFile[] => {
     const contents = files[name];
     return contents === undefined ? [] : [{path: `du-lieu/${name}`, contents: withUtf8Bom(contents)}];
   });
-  const svg = charts.map((c): OutputFile => ({path: `du-lieu/bieu-do/${c.id}.svg`, contents: renderChartSvg(c)}));
-  return [...csv, ...svg];
 }
 
 export async function writeOutputFiles(outDir: string, files: readonly OutputFile[]): Promise<void> {

@@ -4,19 +4,21 @@
  * loadContent: read data/ → validate (the build stops with every problem,
  * in Vietnamese, when a file is wrong) → model and chart layouts.
  * contentLoaded: one route per page, its props passed through createData.
- * postBuild: publish the CSV files and chart SVGs under /du-lieu/, and
+ * postBuild: publish the CSV files and the chart SVGs (cut from the built
+ * /chi-tieu/ page) under /du-lieu/, and
  * write build/_headers (security headers with this build's CSP).
  *
  * `agencies`: Part IV of the plan (docs/ke-hoach/_van-ban/_phan-iv.md) is
  * parsed into the agency pages under /co-quan/, so that every duty's text
  * comes from the plan's one copy.
  */
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {DataValidationError} from '../../datasets/problems';
 import type {DatasetFiles} from '../../datasets/validateDatasets';
-import {buildDownloadFiles, writeOutputFiles} from './downloads';
+import {CHART_PAGE, chartSvgFiles, csvDownloadFiles, writeOutputFiles} from './downloads';
 import {loadDatasets} from './loadDatasets';
 import {resolveDataDir, resolvePlanDir, type OcopDataOptions} from './options';
 import {buildDataPages, type DataPages} from './pageData';
@@ -65,7 +67,9 @@ export default function ocopDataPlugin(context: LoadContext, options: OcopDataOp
       }
     },
     async postBuild({outDir, content}) {
-      await writeOutputFiles(outDir, buildDownloadFiles(content.datasets.files, content.datasets.pages.targets.charts));
+      const chartPage = await fs.readFile(path.join(outDir, ...CHART_PAGE.split('/')), 'utf8');
+      const charts = chartSvgFiles(chartPage, content.datasets.pages.targets.charts.map((c) => c.id));
+      await writeOutputFiles(outDir, [...csvDownloadFiles(content.datasets.files), ...charts]);
       await writeSecurityHeaders(outDir, baseUrl);
     },
   };

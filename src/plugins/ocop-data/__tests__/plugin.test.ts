@@ -1,5 +1,8 @@
 /** The plugin's lifecycle with a stub Docusaurus context: the build stops on bad data with the CLI's messages. */
 import fs from 'node:fs';
+import {createElement} from 'react';
+import {renderToStaticMarkup} from 'react-dom/server';
+import {ChartSvg} from '../../../components/ChartSvg';
 import os from 'node:os';
 import path from 'node:path';
 import type {LoadContext, PluginContentLoadedActions, RouteConfig} from '@docusaurus/types';
@@ -85,9 +88,17 @@ describe('ocop-data plugin', () => {
     const p = plugin();
     const content = (await p.loadContent!()) as OcopDataContent;
     const outDir = tempDir('ocop-out-');
+    // The built /chi-tieu/ page, as Docusaurus writes it before postBuild: the charts are cut from it.
+    const charts = content.datasets.pages.targets.charts.map((chart) => renderToStaticMarkup(createElement(ChartSvg, {chart}))).join('');
+    fs.mkdirSync(path.join(outDir, 'chi-tieu'));
+    fs.writeFileSync(path.join(outDir, 'chi-tieu', 'index.html'), `<!doctype html><html lang="vi"><body><main>${charts}</main></body></html>`);
     await p.postBuild!({outDir, content} as unknown as Parameters<NonNullable<typeof p.postBuild>>[0]);
     expect(fs.readdirSync(path.join(outDir, 'du-lieu')).sort()).toEqual(['bieu-do', 'ocop-totals.csv', 'recognitions.csv', 'targets.csv', 'tile-grid.csv']);
     expect(fs.readdirSync(path.join(outDir, 'du-lieu', 'bieu-do'))).toHaveLength(content.datasets.pages.targets.charts.length);
+    for (const chart of content.datasets.pages.targets.charts) {
+      const file = fs.readFileSync(path.join(outDir, 'du-lieu', 'bieu-do', `${chart.id}.svg`), 'utf8');
+      expect(file).toContain(`<title id="${chart.id}-title">${chart.title}</title>`);
+    }
     for (const f of ['ocop-totals.csv', 'recognitions.csv', 'targets.csv', 'tile-grid.csv']) {
       // Excel on Windows needs the BOM to read UTF-8; the source files keep none.
       expect(fs.readFileSync(path.join(outDir, 'du-lieu', f))).toEqual(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fs.readFileSync(path.join(SITE, 'data', f))]));

@@ -1,5 +1,5 @@
 import {buildDataRoutes} from '../routes';
-import {buildDownloadFiles, withUtf8Bom} from '../downloads';
+import {csvDownloadFiles, withUtf8Bom} from '../downloads';
 import {buildAgencyRoutes} from '../agencyRoutes';
 import {realPages} from '../../../agencies/__tests__/helpers';
 import {dataFiles, fixturePages, publishedPages} from './fixturePages';
@@ -23,20 +23,11 @@ describe('buildDataRoutes', () => {
   });
 });
 
-describe('buildDownloadFiles', () => {
-  it('publishes each CSV after a UTF-8 BOM and one SVG per chart', () => {
+describe('csvDownloadFiles', () => {
+  it('publishes each CSV after a UTF-8 BOM', () => {
     const files = dataFiles();
-    const out = buildDownloadFiles(files, fixturePages().targets.charts);
-    expect(out.map((f) => f.path)).toEqual([
-      'du-lieu/targets.csv',
-      'du-lieu/recognitions.csv',
-      'du-lieu/ocop-totals.csv',
-      'du-lieu/tile-grid.csv',
-      'du-lieu/bieu-do/chi-tieu-theo-don-vi.svg',
-      'du-lieu/bieu-do/tien-do-theo-don-vi.svg',
-      'du-lieu/bieu-do/so-san-pham-ocop-theo-thoi-gian.svg',
-      'du-lieu/bieu-do/ban-do-o-vuong-chi-tieu.svg',
-    ]);
+    const out = csvDownloadFiles(files);
+    expect(out.map((f) => f.path)).toEqual(['du-lieu/targets.csv', 'du-lieu/recognitions.csv', 'du-lieu/ocop-totals.csv', 'du-lieu/tile-grid.csv']);
     expect(out[0]!.contents).toEqual(new Uint8Array([0xef, 0xbb, 0xbf, ...(files['targets.csv'] as Uint8Array)]));
   });
   it('does not add a second BOM to a file saved with one', () => {
