@@ -64,6 +64,8 @@ describe('“Liên hệ cơ quan” on each body page', () => {
     const hrefs = section.find('a:not(.hash-link)').map((_i, a) => $(a).attr('href')).get();
     expect(hrefs.filter((h) => !allowed.includes(h))).toEqual([]);
     expect(hrefs).toContain(PROVINCE_PORTAL.source.url);
+    // The same words on every body page: kept out of the search index.
+    expect(section.attr('data-pagefind-ignore')).toBe('all');
   });
 });
 

@@ -138,11 +138,16 @@ function languageMark(href: string): string {
   return language ? ` (${language})` : '';
 }
 
-/** "Liên hệ cơ quan": editorial; only the province's portal and sourced websites (src/agencies/contact.ts). */
+/**
+ * "Liên hệ cơ quan": editorial; only the province's portal and sourced
+ * websites (src/agencies/contact.ts). Not indexed for search: the same words
+ * on all 16 pages ("Cổng thông tin điện tử…") would only push other pages
+ * down for queries such as "thương mại điện tử".
+ */
 function ContactSection({name, contact}: {name: string; contact: AgencyContact}): ReactNode {
   const {portal, websites, note} = contact;
   return (
-    <section aria-labelledby="lien-he" className={styles.note} data-contact>
+    <section aria-labelledby="lien-he" className={styles.note} data-contact data-pagefind-ignore="all">
       <Heading as="h2" id="lien-he">
         Liên hệ cơ quan
       </Heading>
