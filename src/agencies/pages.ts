@@ -6,6 +6,7 @@
  * components import these types with `import type`.
  */
 import {AGENCIES, KIND_LABELS, TASK_GROUPS, agencyPath, groupPath, type AgencyClassification, type AgencyKind, type RelatedLink, type Role, type TaskGroup} from './agencies';
+import {AGENCY_WEBSITES, checkWebsites, contactFor, type AgencyContact, type Website} from './contact';
 import {NEEDS} from './needs';
 import type {PlanItem} from './parsePartIv';
 import {findMentions, splitPlanSections, type PlanPartial, type PlanPlace} from './planMentions';
@@ -97,6 +98,8 @@ export interface AgencyPageData {
   related: RelatedLink[];
   previous: {path: string; name: string} | null;
   next: {path: string; name: string} | null;
+  /** "Liên hệ cơ quan": the province's portal, the body's own sourced websites (contact.ts). */
+  contact: AgencyContact;
 }
 
 export interface GroupPageData {
@@ -169,8 +172,13 @@ function cellRole(duties: readonly DutyView[]): CellRole | null {
   return 'giao';
 }
 
-export function buildAgencyPages(items: readonly PlanItem[], partials: readonly PlanPartial[], agencies: readonly AgencyClassification[] = AGENCIES): AgencyPages {
-  const problems = checkClassification(items, agencies);
+export function buildAgencyPages(
+  items: readonly PlanItem[],
+  partials: readonly PlanPartial[],
+  agencies: readonly AgencyClassification[] = AGENCIES,
+  websites: Readonly<Record<string, readonly Website[]>> = AGENCY_WEBSITES,
+): AgencyPages {
+  const problems = [...checkClassification(items, agencies), ...checkWebsites(websites, agencies.map((a) => a.slug))];
   if (problems.length > 0) throw new AgencyDataError(problems);
 
   const groups = groupInfos();
@@ -231,6 +239,7 @@ export function buildAgencyPages(items: readonly PlanItem[], partials: readonly 
       related: b.a.related.map((r) => ({...r})),
       previous: prev ? {path: prev.summary.path, name: prev.summary.shortName} : null,
       next: next ? {path: next.summary.path, name: next.summary.shortName} : null,
+      contact: contactFor(b.summary.slug, websites),
     };
   });
 

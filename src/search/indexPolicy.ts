@@ -15,10 +15,13 @@
  *   that "Kế hoạch" and "Địa chỉ" in two cells are not one word;
  * - words with đ are added written with d, in the body (foldD.ts) and in a
  *   `title_d` field that ranks like the title, so that "danh gia" finds
- *   "Đánh giá" as a title.
+ *   "Đánh giá" as a title; so are the parts of words joined by punctuation,
+ *   as readers type them (joinedParts.ts), so that "1489 qd ttg" finds
+ *   "1489/QĐ-TTg".
  */
 import {load, type CheerioAPI} from 'cheerio';
 import {dFoldedWords} from './foldD';
+import {joinedParts} from './joinedParts';
 import {TITLE_D_META} from './options';
 
 /**
@@ -66,6 +69,11 @@ function htmlClasses($: CheerioAPI): string[] {
   return ($('html').attr('class') ?? '').split(/\s+/).filter(Boolean);
 }
 
+/** Words of `text` added to the indexed copy as readers type them: đ-words with d, parts of joined words. */
+function typedWords(text: string): string[] {
+  return [...new Set([...dFoldedWords(text), ...joinedParts(text)])];
+}
+
 /** The HTML Pagefind should index for the page at `route`, or why it is left out. */
 export function prepareForIndex(html: string, route: string): IndexDecision {
   if (STAFF_PAGES.includes(route)) return {index: false, reason: 'trang cho cán bộ biên tập'};
@@ -82,10 +90,10 @@ export function prepareForIndex(html: string, route: string): IndexDecision {
 
   const content = main.clone();
   content.find(EXCLUDE_SELECTORS.join(',')).remove();
-  const words = dFoldedWords(content.text());
+  const words = typedWords(content.text());
   if (words.length > 0) main.append(`<p data-pagefind-weight="0.5">${words.join(' ')}</p>`);
   const title = main.find('h1').first().text();
-  const titleWords = dFoldedWords(title);
+  const titleWords = typedWords(title);
   if (titleWords.length > 0) main.append(`<span data-pagefind-meta="${TITLE_D_META}:${titleWords.join(' ')}"></span>`);
   return {index: true, html: $.html()};
 }

@@ -20,7 +20,10 @@ export interface PagefindRanking {
  * ("ho" → "hoạch", "the" → "theo"): a high termSimilarity (default 1) lets
  * whole-syllable matches outrank those. A page whose title holds the query
  * words is about them: titles weigh 30 (default 5), the title's đ-words
- * written with d as much.
+ * written with d and the parts of its document numbers ("1489", "qd",
+ * "ttg") as much. (80 puts two more topic queries of the ranking set first,
+ * but "thương mại điện tử" then loses the plan's part II from the first
+ * three: left at 30.)
  */
 export const SEARCH_RANKING: PagefindRanking = {
   termSimilarity: 6,
@@ -32,6 +35,7 @@ export const EXCERPT_LENGTH = 30;
 
 /**
  * Meta field of the index holding the đ-words of a page's title written with
- * d (src/search/indexPolicy.ts), ranked like the title. Not shown.
+ * d and the parts of its document numbers (src/search/indexPolicy.ts),
+ * ranked like the title. Not shown.
  */
 export const TITLE_D_META = 'title_d';

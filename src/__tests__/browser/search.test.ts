@@ -4,7 +4,8 @@
  * query is typed with or without Vietnamese diacritics (đ typed as d too);
  * the query kept in the address; and, for any content, staff pages never in
  * results and every page found first by its own title typed without
- * diacritics. (How well topics rank is measured by `npm run bench:search`.)
+ * diacritics (document numbers with "/" too). (How well topics rank is
+ * measured by `npm run bench:search`.)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -49,6 +50,15 @@ function builtPage(route: string): {html: string; title: string} {
 /** Text as someone types it without diacritics: words only, lower case, đ as d. */
 function typedPlain(text: string): string {
   return [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map(([w]) => foldWord(w)).join(' ');
+}
+
+/** Title as someone types it without diacritics, keeping words joined by "/" or "-" whole: "1489/qd-ttg". */
+function typedAsWritten(text: string): string {
+  return text
+    .split(/\s+/)
+    .map((w) => foldWord(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Results shown once the search for `query` has finished and its results have loaded. */
@@ -170,24 +180,46 @@ describe('search', () => {
     }
   });
 
-  // The issue asks for the page first; two long titles (the 1489 post, the
-  // self-rating page) still rank second, so CI holds the top three until the
-  // ranking is tuned further (README, "Tìm kiếm").
-  itInBrowser('finds every page in the first three results by its own title typed without diacritics', async () => {
+  // Every page comes first for its own title typed without diacritics, with
+  // its words split at "/" and "-" (as in "1489 qd ttg") or kept whole
+  // ("1489/qd-ttg"). The only pages allowed below the top (but still in the
+  // first three) are the ones Pagefind cannot tell apart from another page:
+  // when that page's title also holds every typed word, apart from words
+  // found on nearly every page (such as "và"), both titles match the query
+  // equally and the body text decides. Today this is one case: the page
+  // "Sở Khoa học và Công nghệ" comes second, by a hair, behind the shorter
+  // task group page "Khoa học, công nghệ, chuyển đổi số: cơ quan nào làm
+  // gì", whose title holds all the typed words but "va" ("so" is also "số").
+  itInBrowser('finds every page first by its own title typed without diacritics', async () => {
     const {page, context} = await site.open('/tim-kiem/');
     try {
-      // Pages of the sitemap that search holds, each with a title no other such page has.
-      const pages = sitemapPaths()
-        .map((route) => ({route, ...builtPage(route)}))
-        .filter((p) => p.title !== '' && prepareForIndex(p.html, p.route).index)
-        // Document numbers ("1489/QĐ-TTg") are one word in the index and typed in many ways: left to the ranking set.
-        .filter((p) => !p.title.includes('/'));
+      // Pages of the sitemap that search holds, with their title and indexed words.
+      const pages = sitemapPaths().flatMap((route) => {
+        const {html, title} = builtPage(route);
+        const decision = prepareForIndex(html, route);
+        if (title === '' || !decision.index) return [];
+        const words = new Set(typedPlain(load(decision.html)('main').text()).split(' '));
+        return [{route, title, titleWords: typedPlain(title).split(' '), words}];
+      });
+      const common = new Set([...new Set(pages.flatMap((p) => [...p.words]))].filter((w) => pages.filter((p) => p.words.has(w)).length >= 0.95 * pages.length));
+      // Each title typed as plain words, and as written when it joins words with "/" or "-".
+      const typings = pages.flatMap((p) => [...new Set([typedPlain(p.title), typedAsWritten(p.title)])].map((query) => ({...p, query})));
       const counts = new Map<string, number>();
-      for (const p of pages) counts.set(typedPlain(p.title), (counts.get(typedPlain(p.title)) ?? 0) + 1);
-      const cases = pages.filter((p) => counts.get(typedPlain(p.title)) === 1);
+      for (const t of typings) counts.set(t.query, (counts.get(t.query) ?? 0) + 1);
+      const cases = typings
+        .filter((t) => counts.get(t.query) === 1)
+        .map((t) => ({
+          ...t,
+          tiedWith: pages.filter((o) => o.route !== t.route && t.titleWords.every((w) => common.has(w) || o.titleWords.includes(w))).map((o) => o.route),
+        }));
       expect(cases.length).toBeGreaterThan(10);
-      const results = await allResults(page, cases.map((p) => typedPlain(p.title)), 3);
-      const misses = cases.flatMap((p, i) => (results[i]?.includes(p.route) ? [] : [`"${typedPlain(p.title)}" → ${results[i]?.join(', ')} (expected ${p.route})`]));
+      expect(cases.filter((c) => c.query.includes('/')).length).toBeGreaterThan(0);
+      const results = await allResults(page, cases.map((c) => c.query), 3);
+      const misses = cases.flatMap((c, i) => {
+        const top = results[i] ?? [];
+        const ok = top[0] === c.route || (c.tiedWith.length > 0 && top.includes(c.route) && top.slice(0, top.indexOf(c.route)).every((r) => c.tiedWith.includes(r)));
+        return ok ? [] : [`"${c.query}" → ${top.join(', ')} (expected ${c.route} first)`];
+      });
       expect(misses).toEqual([]);
     } finally {
       await context.close();

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
 import {AGENCIES} from '../../agencies/agencies';
+import {AGENCY_WEBSITES, PROVINCE_PORTAL} from '../../agencies/contact';
 import {realItems, realPages} from '../../agencies/__tests__/helpers';
 
 const BUILD = path.resolve(__dirname, '../../../build');
@@ -47,6 +48,24 @@ describe('body pages', () => {
     for (const d of p.duties) expect(clean($(`#${d.id} blockquote`).text())).toBe(d.text);
     expect($(`main a[href="/ke-hoach/to-chuc-thuc-hien/#${p.agency.anchor}"]`).length).toBeGreaterThan(0);
     expect($('meta[name="description"]').attr('content')).toContain(`mục IV.${p.agency.item}`);
+  });
+});
+
+describe('“Liên hệ cơ quan” on each body page', () => {
+  it.each(AGENCIES.map((a) => [a.slug] as const))('%s links the province portal, and only addresses with a source', (slug) => {
+    const $ = page(`co-quan/${slug}`);
+    const section = $('main section[aria-labelledby="lien-he"]');
+    expect(section).toHaveLength(1);
+    expect(clean(section.find('h2').text().replace(/\u200b/g, ''))).toBe('Liên hệ cơ quan');
+    expect(clean(section.text())).toContain('Ghi chú của ban biên tập — không thuộc văn bản Kế hoạch.');
+    expect(section.find(`a[href="${PROVINCE_PORTAL.url}"]`)).toHaveLength(1);
+    // Every address in the section is the portal, its source, or one of the body's websites or their sources.
+    const allowed = [PROVINCE_PORTAL.url, PROVINCE_PORTAL.source.url, ...(AGENCY_WEBSITES[slug] ?? []).flatMap((w) => [w.url, w.source.url])];
+    const hrefs = section.find('a:not(.hash-link)').map((_i, a) => $(a).attr('href')).get();
+    expect(hrefs.filter((h) => !allowed.includes(h))).toEqual([]);
+    expect(hrefs).toContain(PROVINCE_PORTAL.source.url);
+    // The same words on every body page: kept out of the search index.
+    expect(section.attr('data-pagefind-ignore')).toBe('all');
   });
 });
 

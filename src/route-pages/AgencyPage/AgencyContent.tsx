@@ -5,12 +5,14 @@ import Heading from '@theme/Heading';
 import EditorialNote from '../../components/EditorialNote';
 import {AgencySources, DutyQuote, planItemHref} from '../../components/AgencyDuty';
 import {notesConcerning} from '../../plan/contextNotes';
+import type {AgencyContact} from '../../agencies/contact';
 import type {AgencyPageData} from '../../agencies/pages';
+import {linkLanguage} from '../../linkLanguage';
 import Breadcrumbs from '../Breadcrumbs';
 import styles from '../styles.module.css';
 
 export default function AgencyContent({page}: {page: AgencyPageData}): ReactNode {
-  const {agency, duties, groups, mentions, needs, related, previous, next} = page;
+  const {agency, duties, groups, mentions, needs, related, previous, next, contact} = page;
   const single = duties.length === 1;
   const notes = notesConcerning([agency.anchor]);
   const lead = duties.filter((d) => d.role === 'chu-tri').length;
@@ -96,6 +98,8 @@ export default function AgencyContent({page}: {page: AgencyPageData}): ReactNode
         </>
       ) : null}
 
+      <ContactSection name={agency.shortName} contact={contact} />
+
       <Heading as="h2" id="lien-quan">
         Chu trình OCOP và bài học liên quan
       </Heading>
@@ -125,5 +129,65 @@ export default function AgencyContent({page}: {page: AgencyPageData}): ReactNode
         <Link to="/ke-hoach/ve-ban-chep/">về bản chép lại</Link>).{notes.length > 0 ? ' Nguồn của các ghi chú bối cảnh ghi ở cuối mỗi ghi chú.' : ''}
       </AgencySources>
     </>
+  );
+}
+
+/** " (tiếng Anh)" after a link to a page in another language (src/linkLanguage.ts), else nothing. */
+function languageMark(href: string): string {
+  const language = linkLanguage(href);
+  return language ? ` (${language})` : '';
+}
+
+/**
+ * "Liên hệ cơ quan": editorial; only the province's portal and sourced
+ * websites (src/agencies/contact.ts). Not indexed for search: the same words
+ * on all 16 pages ("Cổng thông tin điện tử…") would only push other pages
+ * down for queries such as "thương mại điện tử".
+ */
+function ContactSection({name, contact}: {name: string; contact: AgencyContact}): ReactNode {
+  const {portal, websites, note} = contact;
+  return (
+    <section aria-labelledby="lien-he" className={styles.note} data-contact data-pagefind-ignore="all">
+      <Heading as="h2" id="lien-he">
+        Liên hệ cơ quan
+      </Heading>
+      <p>
+        <strong>Ghi chú của ban biên tập — không thuộc văn bản Kế hoạch.</strong> Trang này không có địa chỉ, số điện thoại hay địa chỉ liên
+        hệ riêng của {name}, và không ghi địa chỉ nào không có nguồn công khai.{note ? ` ${note}` : ''}
+      </p>
+      <p>
+        Thông tin chính thức của tỉnh, kể cả về các cơ quan, đơn vị của tỉnh, được đăng trên{' '}
+        <a href={portal.url} rel="noopener noreferrer" data-portal>
+          {portal.name} ({new URL(portal.url).hostname})
+        </a>
+        {languageMark(portal.url)}.
+      </p>
+      {websites.length > 0 ? (
+        <ul>
+          {websites.map((w) => (
+            <li key={w.url} data-website>
+              <a href={w.url} rel="noopener noreferrer">
+                Trang web của {w.owner}
+              </a>
+              {languageMark(w.url)}
+              {w.successorSince ? `, cơ quan tiếp nhận nhiệm vụ của ${name} từ ${w.successorSince}` : ''}. Nguồn:{' '}
+              <a href={w.source.url} rel="noopener noreferrer">
+                {w.source.label}
+              </a>
+              {languageMark(w.source.url)}
+              {w.source.date ? ` (${w.source.date})` : ''}.
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className={styles.sourceLine}>
+        Nguồn của địa chỉ cổng:{' '}
+        <a href={portal.source.url} rel="noopener noreferrer">
+          {portal.source.label}
+        </a>
+        {languageMark(portal.source.url)}
+        {portal.source.date ? ` (${portal.source.date})` : ''}.
+      </p>
+    </section>
   );
 }

@@ -7,6 +7,7 @@ import AgencyContent from '../AgencyPage/AgencyContent';
 import GroupContent from '../AgencyGroupPage/GroupContent';
 import NeedsContent from '../AgencyNeedsPage/NeedsContent';
 import {realItems, realPages} from '../../agencies/__tests__/helpers';
+import {contactFor, type Website} from '../../agencies/contact';
 
 // @theme/Heading and useBrokenLinks only exist inside a Docusaurus build.
 jest.mock(
@@ -112,6 +113,58 @@ describe('/co-quan/<slug>/', () => {
     const page = pages.agencies.find((p) => p.agency.slug === 'ubnd-cap-huyen')!;
     const $ = load(renderToStaticMarkup(<AgencyContent page={page} />));
     expect($('aside.editorial-note h3').map((_i, el) => $(el).attr('id')).get()).toEqual(['ghi-chu-cap-huyen', 'ghi-chu-qd-1489']);
+  });
+
+  it.each(pages.agencies.map((p) => [p.agency.slug, p] as const))('%s: “Liên hệ cơ quan”, editorial, links the province portal and no other address', (_slug, page) => {
+    const $ = load(renderToStaticMarkup(<AgencyContent page={page} />));
+    const section = $('section[aria-labelledby="lien-he"]');
+    expect(section).toHaveLength(1);
+    expect(section.find('h2#lien-he').text()).toBe('Liên hệ cơ quan');
+    const text = clean(section.text());
+    expect(text).toContain('Ghi chú của ban biên tập — không thuộc văn bản Kế hoạch.');
+    expect(text).toContain(`Trang này không có địa chỉ, số điện thoại hay địa chỉ liên hệ riêng của ${page.agency.shortName}`);
+    const portal = section.find('a[data-portal]');
+    expect(portal.attr('href')).toBe('https://thanhhoa.gov.vn/');
+    expect(portal.text()).toBe('Cổng thông tin điện tử tỉnh Thanh Hóa (thanhhoa.gov.vn)');
+    // Only the portal, its source and the body's sourced websites (with theirs).
+    const hrefs = section.find('a').map((_i, a) => $(a).attr('href')).get();
+    expect(hrefs).toEqual([
+      'https://thanhhoa.gov.vn/',
+      ...page.contact.websites.flatMap((w) => [w.url, w.source.url]),
+      'https://thanhhoa.gov.vn/portal/pages/print.aspx?p=14682',
+    ]);
+    expect(section.find('a[href^="tel:"], a[href^="mailto:"]')).toHaveLength(0);
+  });
+
+  it('“Liên hệ cơ quan”, exact text on a fixture: a merged body’s successor site, dated, with its source', () => {
+    const website: Website = {
+      owner: 'Sở Ví dụ và Môi trường',
+      url: 'https://vi-du.example.gov.vn/',
+      source: {label: 'Báo Ví dụ: Sở Ví dụ và Môi trường ra mắt', url: 'https://en.bao.example.vn/ra-mat', date: '03/03/2025'},
+      successorSince: '01/03/2025',
+    };
+    const base = pages.agencies.find((p) => p.agency.slug === 'so-nong-nghiep-va-ptnt')!;
+    const page = {...base, contact: contactFor(base.agency.slug, {[base.agency.slug]: [website]}, {[base.agency.slug]: 'Câu ghi chú.'})};
+    const $ = load(renderToStaticMarkup(<AgencyContent page={page} />));
+    const section = $('section[aria-labelledby="lien-he"]');
+    expect(section.find('p').map((_i, p) => clean($(p).text())).get()).toEqual([
+      'Ghi chú của ban biên tập — không thuộc văn bản Kế hoạch. Trang này không có địa chỉ, số điện thoại hay địa chỉ liên hệ riêng của Sở Nông nghiệp và PTNT, và không ghi địa chỉ nào không có nguồn công khai. Câu ghi chú.',
+      'Thông tin chính thức của tỉnh, kể cả về các cơ quan, đơn vị của tỉnh, được đăng trên Cổng thông tin điện tử tỉnh Thanh Hóa (thanhhoa.gov.vn).',
+      'Nguồn của địa chỉ cổng: Cổng thông tin điện tử tỉnh Thanh Hóa, bản in bài về Quyết định 1114/QĐ-UBND (khoảng tháng 4/2021).',
+    ]);
+    const item = section.find('li[data-website]');
+    expect(clean(item.text())).toBe(
+      'Trang web của Sở Ví dụ và Môi trường, cơ quan tiếp nhận nhiệm vụ của Sở Nông nghiệp và PTNT từ 01/03/2025. Nguồn: Báo Ví dụ: Sở Ví dụ và Môi trường ra mắt (tiếng Anh) (03/03/2025).',
+    );
+    expect(item.find('a').map((_i, a) => $(a).attr('href')).get()).toEqual(['https://vi-du.example.gov.vn/', 'https://en.bao.example.vn/ra-mat']);
+  });
+
+  it('“Liên hệ cơ quan” of the district People’s Committees says they ended on 01/07/2025', () => {
+    const page = pages.agencies.find((p) => p.agency.slug === 'ubnd-cap-huyen')!;
+    const $ = load(renderToStaticMarkup(<AgencyContent page={page} />));
+    expect(clean($('section[aria-labelledby="lien-he"] p').first().text())).toContain(
+      'Chính quyền cấp huyện dừng hoạt động từ 01/07/2025; từ đó chính quyền địa phương có hai cấp, tỉnh và xã, phường.',
+    );
   });
 
   it('item 11: the plan requests rather than assigns', () => {
