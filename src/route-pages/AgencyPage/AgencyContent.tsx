@@ -156,7 +156,7 @@ function ContactSection({name, contact}: {name: string; contact: AgencyContact})
         hệ riêng của {name}, và không ghi địa chỉ nào không có nguồn công khai.{note ? ` ${note}` : ''}
       </p>
       <p>
-        Thông tin chính thức của tỉnh, kể cả về các cơ quan, đơn vị của tỉnh, được đăng trên{' '}
+        Trang thông tin chính thức của tỉnh:{' '}
         <a href={portal.url} rel="noopener noreferrer" data-portal>
           {portal.name} ({new URL(portal.url).hostname})
         </a>

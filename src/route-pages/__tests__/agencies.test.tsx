@@ -149,7 +149,7 @@ describe('/co-quan/<slug>/', () => {
     const section = $('section[aria-labelledby="lien-he"]');
     expect(section.find('p').map((_i, p) => clean($(p).text())).get()).toEqual([
       'Ghi chú của ban biên tập — không thuộc văn bản Kế hoạch. Trang này không có địa chỉ, số điện thoại hay địa chỉ liên hệ riêng của Sở Nông nghiệp và PTNT, và không ghi địa chỉ nào không có nguồn công khai. Câu ghi chú.',
-      'Thông tin chính thức của tỉnh, kể cả về các cơ quan, đơn vị của tỉnh, được đăng trên Cổng thông tin điện tử tỉnh Thanh Hóa (thanhhoa.gov.vn).',
+      'Trang thông tin chính thức của tỉnh: Cổng thông tin điện tử tỉnh Thanh Hóa (thanhhoa.gov.vn).',
       'Nguồn của địa chỉ cổng: Cổng thông tin điện tử tỉnh Thanh Hóa, bản in bài về Quyết định 1114/QĐ-UBND (khoảng tháng 4/2021).',
     ]);
     const item = section.find('li[data-website]');
