@@ -76,33 +76,6 @@ async function search(page: Page, query: string): Promise<string[]> {
   return shownResults(page, query);
 }
 
-const EVALUATION_PAGES = [
-  '/chu-trinh-ocop/phan-hang-sao/',
-  '/chu-trinh-ocop/tu-danh-gia/',
-  '/dao-tao/chu-the-ocop/ho-so-danh-gia/',
-  '/dao-tao/can-bo/kiem-tra-ho-so-danh-gia/',
-  '/tin-tuc/the/danh-gia-xep-hang/',
-];
-/** The plan's task 2.3: its part II page, the full text, and the page of the bodies assigned to it. */
-const TASK_2_3 = ['/ke-hoach/noi-dung/', '/ke-hoach/toan-van/', '/co-quan/nhom/xuc-tien-thuong-mai/'];
-const PLAN_PAGES = ['/ke-hoach/', '/ke-hoach/toan-van/', '/ke-hoach/ve-ban-chep/'];
-
-/** [query, pages of which at least one must be among the first three results]. */
-const CASES: [string, string[]][] = [
-  ['Sở Công Thương', ['/co-quan/so-cong-thuong/']],
-  ['so cong thuong', ['/co-quan/so-cong-thuong/']],
-  ['đánh giá xếp hạng', EVALUATION_PAGES],
-  ['danh gia xep hang', EVALUATION_PAGES],
-  ['Nga Sơn', ['/chi-tieu/nga-son/']],
-  ['nga son', ['/chi-tieu/nga-son/']],
-  ['thương mại điện tử', TASK_2_3],
-  ['thuong mai dien tu', TASK_2_3],
-  ['Lê Đức Giang', PLAN_PAGES],
-  ['le duc giang', PLAN_PAGES],
-  ['Hoằng Hóa', ['/chi-tieu/hoang-hoa/']],
-  ['hoang hoa', ['/chi-tieu/hoang-hoa/']],
-];
-
 describe('search', () => {
   itInBrowser('opens from the navbar and loads Pagefind only then', async () => {
     const {page, context, problems} = await site.open('/');
@@ -113,19 +86,6 @@ describe('search', () => {
       await page.waitForURL('**/tim-kiem/');
       await page.waitForSelector('.pagefind-ui__search-input');
       expect(await site.axe(page)).toEqual([]);
-      expect(problems()).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
-
-  itInBrowser.each(CASES)('"%s" finds one of %j in the top three', async (query, expected) => {
-    const {page, context, problems} = await site.open('/tim-kiem/');
-    try {
-      await page.waitForSelector('.pagefind-ui__search-input');
-      const results = await search(page, query);
-      const top3Pages = [...new Set(results.map((r) => r.split('#')[0] ?? r))].slice(0, 3);
-      expect(top3Pages.filter((p) => expected.includes(p))).not.toEqual([]);
       expect(problems()).toEqual([]);
     } finally {
       await context.close();
