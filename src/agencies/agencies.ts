@@ -1,17 +1,20 @@
 /**
  * The editorial classification of the 16 bodies of Plan 36, Part IV: what is
  * NOT plan text. The plan's own words (names, duties) are parsed from
- * docs/ke-hoach/_van-ban/_phan-iv.md; this module adds, per item number, a
- * stable slug, a short name, a kind, the name forms to search the plan for,
- * and per duty (in bullet order) the task groups and the role.
+ * docs/ke-hoach/_van-ban/_phan-iv.md; this module adds, per item number (the
+ * slug and short name come from bodies.ts), a kind, the name forms to search
+ * the plan for, and per duty (in bullet order) the task groups. A duty's role
+ * is not written here: it is read from the plan's words (roleFromText:
+ * 'chu-tri' when the duty says "chủ trì", else 'phoi-hop' when it says "phối
+ * hợp", else none).
  *
  * Rules, checked by src/agencies/__tests__/agencies.test.ts against the plan:
  * - `duties` has one entry per bullet (or one for a run-in paragraph);
- * - role: 'chu-tri' exactly when the duty says "chủ trì"; otherwise
- *   'phoi-hop' exactly when it says "phối hợp"; otherwise null;
  * - a task group only where the duty's words name that group's work
  *   (GROUP_KEYWORDS); general duties ("lồng ghép hoạt động của ngành") get none.
  */
+
+import {bodyForItem, type Body} from './bodies';
 
 /** Task groups of Plan 36: II.2.1–II.2.5 and Part III (funding). */
 export type TaskGroup = '2.1' | '2.2' | '2.3' | '2.4' | '2.5' | 'III';
@@ -20,9 +23,9 @@ export type Role = 'chu-tri' | 'phoi-hop' | null;
 
 export type AgencyKind = 'co-quan-nha-nuoc' | 'chi-nhanh-trung-uong' | 'mat-tran-doan-the' | 'chinh-quyen-dia-phuong' | 'bao-chi' | 'to-chuc-kinh-te';
 
+/** Per duty (bullet), the task groups it belongs to. Its role is not stored: it is read from the plan's words (roleFromText). */
 export interface DutyClassification {
   groups: TaskGroup[];
-  role: Role;
 }
 
 /** A link to a page of the site (OCOP cycle step, training lesson). */
@@ -89,7 +92,7 @@ export const ROLE_LABELS: Readonly<Record<'chu-tri' | 'phoi-hop' | 'giao', strin
   giao: 'Có nhiệm vụ',
 };
 
-const d = (role: Role, ...groups: TaskGroup[]): DutyClassification => ({groups, role});
+const d = (...groups: TaskGroup[]): DutyClassification => ({groups});
 
 /** Steps of the annual OCOP cycle (/chu-trinh-ocop/cac-buoc/), by number. */
 const STEP_TITLES = ['Tuyên truyền, hướng dẫn', 'Nhận đăng ký ý tưởng sản phẩm', 'Nhận phương án, dự án sản xuất kinh doanh', 'Triển khai phương án, dự án sản xuất kinh doanh', 'Đánh giá và phân hạng sản phẩm', 'Xúc tiến thương mại'] as const;
@@ -115,103 +118,88 @@ const PAGE = {
   giuHangSao: {label: 'Bài học cho chủ thể: Giữ hạng sao sau khi được công nhận', to: '/dao-tao/chu-the-ocop/giu-hang-sao/'},
 } as const satisfies Record<string, RelatedLink>;
 
+/** Item N's number, slug and short name, from the one list (bodies.ts). */
+function body(item: number): Body {
+  const found = bodyForItem(item);
+  if (!found) throw new Error(`bodies.ts: không có mục IV.${item}.`);
+  return found;
+}
+
 export const AGENCIES: readonly AgencyClassification[] = [
   {
-    item: 1,
-    slug: 'van-phong-dieu-phoi-ntm',
-    shortName: 'Văn phòng Điều phối NTM tỉnh',
+    ...body(1),
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Văn phòng Điều phối xây dựng NTM tỉnh', 'Văn phòng Điều phối NTM tỉnh'],
-    duties: [d('chu-tri', '2.4'), d(null, 'III'), d(null, '2.4'), d('phoi-hop', '2.4'), d('phoi-hop', '2.1')],
+    duties: [d('2.4'), d('III'), d('2.4'), d('2.4'), d('2.1')],
     related: [step(1), step(3), step(5), PAGE.hoSo, PAGE.toChucChuTrinh, PAGE.tuyenTruyen, PAGE.kiemTraHoSo, PAGE.giamSat, PAGE.hoSoDanhGia],
   },
   {
-    item: 2,
-    slug: 'so-tai-chinh',
-    shortName: 'Sở Tài chính',
+    ...body(2),
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Tài chính'],
-    duties: [d('chu-tri', 'III')],
+    duties: [d('III')],
     related: [],
   },
   {
-    item: 3,
-    slug: 'so-cong-thuong',
-    shortName: 'Sở Công Thương',
+    ...body(3),
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Công Thương'],
-    duties: [d('chu-tri', '2.3'), d('phoi-hop', '2.4'), d(null, '2.4'), d(null)],
+    duties: [d('2.3'), d('2.4'), d('2.4'), d()],
     related: [step(4), step(5), step(6), PAGE.chatLuong, PAGE.baoBi, PAGE.banHang, PAGE.giuHangSao, PAGE.giamSat],
   },
   {
-    item: 4,
-    slug: 'so-nong-nghiep-va-ptnt',
-    shortName: 'Sở Nông nghiệp và PTNT',
+    ...body(4),
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Nông nghiệp và PTNT'],
     // Bullet 1 is about agricultural development policy ("đào tạo nghề" only in its
     // brackets): not II.2.2, whose OCOP training the plan gives to no body.
-    duties: [d('chu-tri'), d(null, '2.5'), d(null, '2.4'), d(null), d(null)],
+    duties: [d(), d('2.5'), d('2.4'), d(), d()],
     related: [step(4), step(5), PAGE.phuongAn],
   },
   {
-    item: 5,
-    slug: 'so-khoa-hoc-va-cong-nghe',
-    shortName: 'Sở Khoa học và Công nghệ',
+    ...body(5),
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Khoa học và Công nghệ'],
-    duties: [d('chu-tri', '2.5'), d(null, '2.5'), d(null, '2.5'), d(null, '2.4'), d('chu-tri')],
+    duties: [d('2.5'), d('2.5'), d('2.5'), d('2.4'), d()],
     related: [step(4), step(5), PAGE.baoBi, PAGE.thuongHieu, PAGE.chatLuong, PAGE.phuongAn],
   },
   {
-    item: 6,
-    slug: 'so-y-te',
-    shortName: 'Sở Y tế',
+    ...body(6),
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Y tế'],
-    duties: [d('chu-tri', '2.4'), d(null), d(null, '2.4'), d('chu-tri')],
+    duties: [d('2.4'), d(), d('2.4'), d()],
     related: [step(4), step(5), PAGE.chatLuong, PAGE.ocopLaGi, PAGE.banHang],
   },
   {
-    item: 7,
-    slug: 'so-van-hoa-the-thao-va-du-lich',
-    shortName: 'Sở Văn hóa, Thể thao và Du lịch',
+    ...body(7),
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Văn hóa, Thể thao và Du lịch'],
-    duties: [d('phoi-hop', '2.3'), d('chu-tri', '2.4'), d(null, '2.4'), d('chu-tri')],
+    duties: [d('2.3'), d('2.4'), d('2.4'), d()],
     related: [step(4), step(5), step(6), PAGE.phanHang, PAGE.hoSoDanhGia, PAGE.banHang],
   },
   {
-    item: 8,
-    slug: 'so-lao-dong-thuong-binh-va-xa-hoi',
-    shortName: 'Sở Lao động, Thương binh và Xã hội',
+    ...body(8),
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Lao động, Thương binh và Xã hội'],
-    duties: [d('chu-tri', '2.2'), d('chu-tri')],
+    duties: [d('2.2'), d()],
     related: [step(4), PAGE.hoTroYTuong],
   },
   {
-    item: 9,
-    slug: 'so-tai-nguyen-va-moi-truong',
-    shortName: 'Sở Tài nguyên và Môi trường',
+    ...body(9),
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Tài nguyên và Môi trường'],
-    duties: [d('phoi-hop'), d(null, '2.4')],
+    duties: [d(), d('2.4')],
     related: [step(4), step(5), PAGE.phuongAn, PAGE.chatLuong],
   },
   {
-    item: 10,
-    slug: 'so-thong-tin-va-truyen-thong',
-    shortName: 'Sở Thông tin và Truyền thông',
+    ...body(10),
     kind: 'co-quan-nha-nuoc',
     nameForms: ['Sở Thông tin và Truyền thông'],
-    duties: [d('chu-tri', '2.1'), d('phoi-hop', '2.3', '2.5')],
+    duties: [d('2.1'), d('2.3', '2.5')],
     related: [step(1), step(6), PAGE.tuyenTruyen, PAGE.banHang],
   },
   {
-    item: 11,
-    slug: 'mat-tran-to-quoc-va-cac-to-chuc',
-    shortName: 'Mặt trận Tổ quốc, đoàn thể và hiệp hội',
+    ...body(11),
     kind: 'mat-tran-doan-the',
     nameForms: [
       'Ủy ban MTTQ tỉnh',
@@ -226,52 +214,42 @@ export const AGENCIES: readonly AgencyClassification[] = [
       'Liên đoàn Thương mại và Công nghiệp Việt Nam Chi nhánh Thanh Hóa – Ninh Bình',
       'Hiệp hội Doanh nghiệp tỉnh',
     ],
-    duties: [d(null, '2.1')],
+    duties: [d('2.1')],
     related: [step(1), PAGE.tuyenTruyen, PAGE.phuongAn],
   },
   {
-    item: 12,
-    slug: 'ngan-hang-nha-nuoc',
-    shortName: 'Ngân hàng Nhà nước chi nhánh tỉnh',
+    ...body(12),
     kind: 'chi-nhanh-trung-uong',
     nameForms: ['Ngân hàng Nhà nước chi nhánh tỉnh Thanh Hóa'],
-    duties: [d(null, 'III')],
+    duties: [d('III')],
     related: [step(4), PAGE.ocopLaGi, PAGE.phuongAn, PAGE.hoTroYTuong],
   },
   {
-    item: 13,
-    slug: 'cac-so-nganh-khac',
-    shortName: 'Các sở, ban, ngành khác',
+    ...body(13),
     kind: 'co-quan-nha-nuoc',
     nameForms: ['sở, ban, ngành', 'sở, ban ngành', 'ban, sở, ngành'],
-    duties: [d(null)],
+    duties: [d()],
     related: [],
   },
   {
-    item: 14,
-    slug: 'ubnd-cap-huyen',
-    shortName: 'UBND cấp huyện',
+    ...body(14),
     kind: 'chinh-quyen-dia-phuong',
     nameForms: ['UBND các huyện, thị xã, thành phố', 'UBND cấp huyện', 'các huyện, thị xã, thành phố'],
-    duties: [d(null, 'III'), d(null), d(null, '2.1'), d(null), d(null), d('phoi-hop'), d(null, '2.4'), d(null, '2.4', 'III')],
+    duties: [d('III'), d(), d('2.1'), d(), d(), d(), d('2.4'), d('2.4', 'III')],
     related: [step(1), step(2), step(3), step(5), PAGE.phanHang, PAGE.toChucChuTrinh, PAGE.tuyenTruyen, PAGE.kiemTraHoSo, PAGE.giamSat, PAGE.giuHangSao],
   },
   {
-    item: 15,
-    slug: 'dai-phat-thanh-truyen-hinh-bao-thanh-hoa',
-    shortName: 'Đài Phát thanh và Truyền hình tỉnh, Báo Thanh Hóa',
+    ...body(15),
     kind: 'bao-chi',
     nameForms: ['Đài Phát thanh và Truyền hình tỉnh', 'Báo Thanh Hóa'],
-    duties: [d('chu-tri', '2.1', '2.3')],
+    duties: [d('2.1', '2.3')],
     related: [step(1), step(6), PAGE.tuyenTruyen],
   },
   {
-    item: 16,
-    slug: 'to-chuc-kinh-te',
-    shortName: 'Các tổ chức kinh tế',
+    ...body(16),
     kind: 'to-chuc-kinh-te',
     nameForms: ['tổ chức kinh tế', 'hợp tác xã', 'tổ hợp tác', 'chủ thể sản xuất'],
-    duties: [d(null), d(null, 'III'), d(null, '2.3'), d(null, '2.4'), d(null)],
+    duties: [d(), d('III'), d('2.3'), d('2.4'), d()],
     related: [step(2), step(4), step(6), PAGE.yTuong, PAGE.phuongAn, PAGE.chatLuong, PAGE.banHang],
   },
 ];
@@ -281,8 +259,7 @@ export function agencyForItem(item: number): AgencyClassification | undefined {
   return AGENCIES.find((a) => a.item === item);
 }
 
-/** Site path of a body's page. */
-export const agencyPath = (slug: string): string => `/co-quan/${slug}/`;
+export {agencyPath} from './bodies';
 
 /** Site path of a task group's page. */
 export const groupPath = (slug: string): string => `/co-quan/nhom/${slug}/`;

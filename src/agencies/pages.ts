@@ -5,7 +5,7 @@
  * build time and passes each page its data through createData. Route
  * components import these types with `import type`.
  */
-import {AGENCIES, KIND_LABELS, TASK_GROUPS, agencyPath, groupPath, type AgencyClassification, type AgencyKind, type RelatedLink, type Role, type TaskGroup} from './agencies';
+import {AGENCIES, KIND_LABELS, TASK_GROUPS, agencyPath, groupPath, roleFromText, type AgencyClassification, type AgencyKind, type RelatedLink, type Role, type TaskGroup} from './agencies';
 import {AGENCY_WEBSITES, checkWebsites, contactFor, type AgencyContact, type Website} from './contact';
 import {NEEDS} from './needs';
 import type {PlanItem} from './parsePartIv';
@@ -198,7 +198,7 @@ export function buildAgencyPages(
       requested: item.requested,
       dutyCount: item.duties.length,
     };
-    const duties = item.duties.map((duty, i): DutyView => ({...duty, role: a.duties[i]!.role, groups: [...a.duties[i]!.groups]}));
+    const duties = item.duties.map((duty, i): DutyView => ({...duty, role: roleFromText(duty.text), groups: [...a.duties[i]!.groups]}));
     return {item, a, summary, duties};
   });
 

@@ -1,4 +1,4 @@
-import {AGENCIES} from '../agencies';
+import {AGENCIES, roleFromText} from '../agencies';
 import {NEEDS} from '../needs';
 import {AgencyDataError, buildAgencyPages, checkClassification} from '../pages';
 import {realItems, realPages, realPartials} from './helpers';
@@ -14,7 +14,9 @@ describe('buildAgencyPages', () => {
       expect(p.agency.item).toBe(i + 1);
       expect(p.agency.path).toBe(`/co-quan/${AGENCIES[i]!.slug}/`);
       expect(p.duties.map((d) => d.text)).toEqual(items[i]!.duties.map((d) => d.text));
-      expect(p.duties.map((d) => [d.role, d.groups])).toEqual(AGENCIES[i]!.duties.map((c) => [c.role, c.groups]));
+      expect(p.duties.map((d) => d.groups)).toEqual(AGENCIES[i]!.duties.map((c) => c.groups));
+      // The role is read from the plan's words: "chủ trì" → chủ trì (also with "phối hợp"), else "phối hợp" → phối hợp, else none.
+      expect(p.duties.map((d) => d.role)).toEqual(items[i]!.duties.map((d) => roleFromText(d.text)));
     });
     expect(pages.agencies[0]!.previous).toBeNull();
     expect(pages.agencies[1]!.previous).toEqual({path: '/co-quan/van-phong-dieu-phoi-ntm/', name: 'Văn phòng Điều phối NTM tỉnh'});

@@ -10,7 +10,7 @@ import Heading from '@theme-original/Heading';
 import type HeadingType from '@theme/Heading';
 import type {WrapperProps} from '@docusaurus/types';
 import Link from '@docusaurus/Link';
-import {agencyForItem, agencyPath} from '@site/src/agencies/agencies';
+import {agencyPath, bodyForItem} from '@site/src/agencies/bodies';
 import {OfficialTextContext} from '@site/src/components/OfficialText/context';
 import {citationForAnchor} from '@site/src/plan/anchors';
 import styles from './styles.module.css';
@@ -25,7 +25,7 @@ function partIvItem(id: string): number | null {
 
 function AgencyLink({id}: {id: string}): ReactNode {
   const item = partIvItem(id);
-  const agency = item === null ? undefined : agencyForItem(item);
+  const agency = item === null ? undefined : bodyForItem(item);
   if (!agency) return null;
   return (
     <span className={styles.agencyLink}>
