@@ -14,6 +14,7 @@ import {PLAN_TOTALS} from './src/datasets/plan36';
 import {formatDeployProblems, operatorPlainText, readDeployConfig} from './src/deploy/config';
 import type * as Preset from '@docusaurus/preset-classic';
 import {isGitCheckout, NO_GIT_NOTICE} from './src/site/gitCheckout';
+import {newsHooks} from './src/plugins/news/hooks';
 
 const deploy = readDeployConfig(process.env, {production: false});
 if (deploy.problems.length > 0) throw new Error(formatDeployProblems(deploy.problems, {production: false}));
@@ -28,6 +29,9 @@ if (!inGit && !shown[NOTICE_SHOWN]) {
   shown[NOTICE_SHOWN] = true;
   console.info(NO_GIT_NOTICE);
 }
+
+// The news checks' hooks; the news plugin (below) gives them the site folder.
+const news = newsHooks();
 
 const PLAN = 'Kế hoạch 36/KH-UBND ngày 24/02/2025';
 const ISSUER = 'Ủy ban nhân dân tỉnh Thanh Hóa';
@@ -60,8 +64,7 @@ const config: Config = {
 
   markdown: {
     // News posts: Vietnamese messages before Docusaurus's English ones (src/news/).
-    parseFrontMatter: async (params) =>
-      (await import('./src/news/parseFrontMatter')).parseFrontMatter(params),
+    parseFrontMatter: news.parseFrontMatter,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
@@ -110,8 +113,7 @@ const config: Config = {
           onInlineTags: 'ignore',
           onInlineAuthors: 'ignore',
           onUntruncatedBlogPosts: 'ignore',
-          processBlogPosts: async (params) =>
-            (await import('./src/news/processBlogPosts')).processBlogPosts(params),
+          processBlogPosts: news.processBlogPosts,
           feedOptions: {
             type: 'all',
             title: 'Tin tức OCOP Thanh Hóa 2025',
@@ -143,6 +145,8 @@ const config: Config = {
 
   plugins: [
     './src/plugins/ocop-data/index.ts',
+    // Hands the news checks (src/news/) the site folder; see src/plugins/news/hooks.ts.
+    ['./src/plugins/news/index.ts', news.pluginOptions],
     // Code blocks in plain colours: saves Prism's 25 KB of JavaScript on every page.
     './src/plugins/plain-code/index.ts',
     // data/README.md, the staff's guide to the data files, published as a page
@@ -215,6 +219,8 @@ const config: Config = {
           title: 'Văn bản',
           items: [
             {label: 'Kế hoạch 36/KH-UBND', to: '/ke-hoach/'},
+            // The register of outside sources the site cites (src/content/sources.ts).
+            {label: 'Nguồn tham khảo', to: '/nguon/'},
           ],
         },
         {

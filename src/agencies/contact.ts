@@ -8,7 +8,10 @@
  * The verified fact sheet shows no body's own website yet, so
  * AGENCY_WEBSITES is empty; add an entry only with its source.
  */
-import type {Source} from '../plan/contextNotes';
+import {SOURCES, type Source} from '../content/sources';
+
+/** A public page cited for an address: the register's fields a reader sees. */
+export type CitedPage = Pick<Source, 'href' | 'label'> & {date?: string};
 
 export interface Website {
   /** Whose site it is, e.g. "Sở Nông nghiệp và Môi trường". */
@@ -16,7 +19,7 @@ export interface Website {
   /** The address, https://… */
   url: string;
   /** The public page that shows this address. */
-  source: Source;
+  source: CitedPage;
   /** For a body merged in 2025: the site is its successor's, since this date (dd/mm/yyyy). */
   successorSince?: string;
 }
@@ -25,7 +28,7 @@ export interface Portal {
   name: string;
   url: string;
   /** A page of the portal cited among the site's sources (shows the address is the province's). */
-  source: Source;
+  source: CitedPage;
 }
 
 /** What the "Liên hệ cơ quan" section of one body's page shows. */
@@ -39,11 +42,7 @@ export interface AgencyContact {
 export const PROVINCE_PORTAL: Portal = {
   name: 'Cổng thông tin điện tử tỉnh Thanh Hóa',
   url: 'https://thanhhoa.gov.vn/',
-  source: {
-    label: 'Cổng thông tin điện tử tỉnh Thanh Hóa, bản in bài về Quyết định 1114/QĐ-UBND',
-    url: 'https://thanhhoa.gov.vn/portal/pages/print.aspx?p=14682',
-    date: 'khoảng tháng 4/2021',
-  },
+  source: SOURCES.decision1114,
 };
 
 /** Bodies' own websites, by slug, each with the public source that shows it. */
@@ -63,7 +62,7 @@ export function checkWebsites(websites: Readonly<Record<string, readonly Website
     if (!slugs.includes(slug)) problems.push(`AGENCY_WEBSITES: không có cơ quan "${slug}".`);
     for (const w of list) {
       if (!/^https:\/\/[^/\s]+\.[^/\s]+/.test(w.url)) problems.push(`${slug}: địa chỉ "${w.url}" phải bắt đầu bằng https://.`);
-      if (!/^https?:\/\//.test(w.source.url)) problems.push(`${slug}: nguồn của "${w.url}" phải là một trang web.`);
+      if (!/^https?:\/\//.test(w.source.href)) problems.push(`${slug}: nguồn của "${w.url}" phải là một trang web.`);
       if (!w.source.date) problems.push(`${slug}: nguồn của "${w.url}" phải ghi ngày.`);
       if (w.successorSince !== undefined && !/^\d{2}\/\d{2}\/\d{4}$/.test(w.successorSince)) problems.push(`${slug}: ngày "${w.successorSince}" phải viết dd/mm/yyyy.`);
     }

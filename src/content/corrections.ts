@@ -3,7 +3,7 @@
  * entry by copying one. This module reads the entries and checks their form,
  * so that every entry tells a reader the same four things: date, page, what
  * was written before, what the site says now. Pure; the build calls it from
- * the Markdown front-matter hook (src/news/parseFrontMatter.ts) and stops on
+ * the Markdown front-matter hook (src/plugins/news/parseFrontMatter.ts) and stops on
  * a problem, with a Vietnamese message naming the file and line.
  *
  * An entry (under "## Các lần đính chính"):

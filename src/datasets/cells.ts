@@ -6,25 +6,14 @@
  */
 import type {DataProblem} from './problems';
 import type {TableRecord} from './table';
-import {findClosest} from './text';
+import {isRealIsoDate, readDayMonthYear} from '../text/dates';
+import {closest} from '../text/vietnamese';
 
 /** A number from a source that may only give a lower bound ("hơn 600" → ">600"). */
 export interface ReportedCount {
   value: number;
   /** True when the source says "more than value". */
   lowerBound: boolean;
-}
-
-export function isRealIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = mo === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
-  return d <= days;
 }
 
 /** Why a string is not a non-negative integer, in Vietnamese, or undefined if it is one. */
@@ -131,10 +120,9 @@ export class CellReader<Name extends string> {
       return undefined;
     }
     if (isRealIsoDate(v)) return v;
-    const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
+    const dmy = readDayMonthYear(v);
     if (dmy) {
-      const iso = `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
-      const hint = isRealIsoDate(iso) ? `, tức là ${iso}` : '';
+      const hint = dmy.real ? `, tức là ${dmy.iso}` : '';
       this.report(
         column,
         `cột "${column}": ngày "${v}" viết theo kiểu ngày/tháng/năm. Hãy viết theo dạng năm-tháng-ngày (YYYY-MM-DD)${hint}. Nếu bảng tính tự đổi dạng ngày, hãy định dạng cột này là văn bản (Text).`,
@@ -162,8 +150,8 @@ export class CellReader<Name extends string> {
       this.blank(column, `Hãy ghi một trong các giá trị: ${list}.`);
       return undefined;
     }
-    const byLabel = labels && allowed.find((a) => findClosest(v, [labels[a]]) !== undefined);
-    const guess = byLabel ?? findClosest(v, allowed);
+    const byLabel = labels && allowed.find((a) => closest(v, [labels[a]]) !== undefined);
+    const guess = byLabel ?? closest(v, allowed);
     const suggestion = guess !== undefined ? ` Có phải là "${guess}"?` : '';
     this.report(column, `cột "${column}": giá trị "${v}" không hợp lệ.${suggestion} Chỉ dùng một trong các giá trị: ${list}.`);
     return undefined;

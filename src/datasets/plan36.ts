@@ -24,6 +24,6 @@ export const PLAN = {
     'Kế hoạch thực hiện Chương trình mỗi xã một sản phẩm (OCOP) năm 2025, tỉnh Thanh Hóa',
   /** Year the targets are for: only products recognised in this year count. */
   year: 2025,
-  /** District-level units in the appendix table (facts.md §3.2: 26 after Đông Sơn joined Thanh Hóa city). */
+  /** District-level units in the appendix table: 26 after Đông Sơn joined Thanh Hóa city (src/content/sources.ts, SOURCES.dongSonMerger; /nguon/). */
   unitCount: 26,
 } as const;

@@ -1,8 +1,9 @@
 /**
  * The six OCOP product groups of Decisions 919/QĐ-TTg (01/08/2022) and
  * 148/QĐ-TTg (24/02/2023), as codes for the `nhom` column of
- * recognitions.csv. Source: facts.md §1.1–1.2
- * (thuvienphapluat.vn, 03/08/2022; thuonghieucongluan.com.vn, 25/02/2023).
+ * recognitions.csv. Sources (src/content/sources.ts, public page /nguon/):
+ * SOURCES.productGroups (Thư viện Pháp luật, 03/08/2022) and
+ * SOURCES.criteria148 (thuonghieucongluan.com.vn, 25/02/2023).
  */
 export const PRODUCT_GROUP_CODES = [
   'thuc-pham',

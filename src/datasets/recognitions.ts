@@ -9,7 +9,7 @@ import {CellReader} from './cells';
 import type {DataProblem} from './problems';
 import {PRODUCT_GROUP_CODES, PRODUCT_GROUP_LABELS, type ProductGroupCode} from './productGroups';
 import {readTable, type ColumnSpec} from './table';
-import {findClosest} from './text';
+import {closest} from '../text/vietnamese';
 
 export const RECOGNITIONS_FILE = 'recognitions.csv';
 
@@ -94,7 +94,7 @@ export function validateRecognitions(
     }
     const ma = cell.text('ma_don_vi', UNIT_HINT);
     if (ma !== undefined && known !== null && !known.has(ma)) {
-      const guess = findClosest(ma, unitCodes ?? []);
+      const guess = closest(ma, unitCodes ?? []);
       cell.report('ma_don_vi', `cột "ma_don_vi": mã "${ma}" không có trong targets.csv.${guess !== undefined ? ` Có phải là "${guess}"?` : ''} Hãy dùng đúng mã trong cột ma_don_vi của targets.csv.`);
     }
     const san_pham = cell.text('san_pham', 'Hãy ghi tên sản phẩm như trong quyết định.');

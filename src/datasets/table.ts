@@ -5,7 +5,7 @@
  */
 import {readCsv} from './csv';
 import type {DataProblem} from './problems';
-import {editDistance, foldVietnamese} from './text';
+import {editDistance, fold} from '../text/vietnamese';
 
 /** One column of a CSV file, as the data dictionary describes it. */
 export interface ColumnSpec<Name extends string = string> {
@@ -46,8 +46,8 @@ export interface TableReadResult<Name extends string> {
 }
 
 function looksLike(actual: string, expected: string): boolean {
-  const a = foldVietnamese(actual).replace(/[\s_-]+/g, '');
-  const e = foldVietnamese(expected).replace(/[\s_-]+/g, '');
+  const a = fold(actual).replace(/[\s_-]+/g, '');
+  const e = fold(expected).replace(/[\s_-]+/g, '');
   return a === e || editDistance(a, e) <= 2;
 }
 

@@ -6,7 +6,7 @@ import {PLAN, PLAN_TOTALS, type StarCounts} from './plan36';
 import {CellReader} from './cells';
 import type {DataProblem} from './problems';
 import {readTable, type ColumnSpec} from './table';
-import {findClosest, foldVietnamese, slugify} from './text';
+import {closest, fold, slugify} from '../text/vietnamese';
 
 export const TARGETS_FILE = 'targets.csv';
 
@@ -75,7 +75,7 @@ export function shortUnitName(name: string): string {
 }
 
 function isTotalsRow(cell: CellReader<TargetColumn>): boolean {
-  return [cell.raw('ma_don_vi'), cell.raw('don_vi')].some((c) => c !== undefined && TOTAL_ROW_WORDS.has(foldVietnamese(c).replace(/[.:]/g, '')));
+  return [cell.raw('ma_don_vi'), cell.raw('don_vi')].some((c) => c !== undefined && TOTAL_ROW_WORDS.has(fold(c).replace(/[.:]/g, '')));
 }
 
 const STAR_KEYS = ['sao_5', 'sao_4', 'sao_3'] as const;
@@ -154,5 +154,5 @@ export function validateTargets(input: Uint8Array | string, file = TARGETS_FILE)
 
 /** The known unit codes, for "did you mean" suggestions in other files. */
 export function suggestUnit(input: string, known: readonly string[]): string | undefined {
-  return findClosest(input, known);
+  return closest(input, known);
 }

@@ -6,7 +6,7 @@
 import {CellReader} from './cells';
 import type {DataProblem} from './problems';
 import {readTable, type ColumnSpec} from './table';
-import {findClosest} from './text';
+import {closest} from '../text/vietnamese';
 
 export const TILE_GRID_FILE = 'tile-grid.csv';
 
@@ -44,7 +44,7 @@ export function validateTileGrid(input: Uint8Array | string, unitCodes: readonly
     const ma = cell.text('ma_don_vi', 'Hãy ghi mã đơn vị như trong targets.csv.');
     if (ma !== undefined) {
       if (known !== null && !known.has(ma)) {
-        const guess = findClosest(ma, unitCodes ?? []);
+        const guess = closest(ma, unitCodes ?? []);
         cell.report('ma_don_vi', `cột "ma_don_vi": mã "${ma}" không có trong targets.csv.${guess !== undefined ? ` Có phải là "${guess}"?` : ''}`);
       } else if (unitLine.has(ma)) {
         cell.report('ma_don_vi', `cột "ma_don_vi": mã "${ma}" bị trùng với dòng ${unitLine.get(ma)}. Mỗi đơn vị chỉ có một ô; hãy xóa một dòng.`);

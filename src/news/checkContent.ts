@@ -6,7 +6,7 @@
  * own editorial rules (excerpt marker, "## Nguồn" section, image alt text).
  */
 import {PLACEHOLDER, imageChecks} from './checkFrontMatter';
-import {isNfc} from './text';
+import {isNfc} from '../text/vietnamese';
 import type {CheckEnvironment, PostSource, Problem, ProblemCode} from './types';
 
 /** The excerpt marker: text above it is shown in the news list. */

@@ -6,8 +6,8 @@
  */
 import {TITLE_MAX} from '../pageTitle';
 import {postFolder, rawField} from './postFile';
-import {slugify} from './slugify';
-import {charCount, closest, isNfc} from './text';
+import {isRealIsoDate, isoFromDayMonthYear} from '../text/dates';
+import {charCount, closest, isNfc, slugify, type Candidate} from '../text/vietnamese';
 import type {CheckEnvironment, PostSource, Problem, ProblemCode, Vocabulary} from './types';
 
 /** Longest description, in characters: what search engines and social cards show. */
@@ -44,8 +44,6 @@ export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp'] as const;
 /** Largest image the build accepts, in bytes (readers are on slow mobile networks). */
 export const IMAGE_MAX_BYTES = 500 * 1024;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
@@ -58,39 +56,23 @@ function authorList(vocab: Vocabulary): string {
   return vocab.authors.map((a) => `${a.key} (${a.name})`).join(', ');
 }
 
-/** "2025-02-24" when the string is a real calendar date in that form. */
-export function validIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) {
-    return false;
-  }
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-/** Suggests the ISO form of a date written the Vietnamese way: "24/02/2025" → "2025-02-24". */
-function isoFromVietnamese(text: string): string | undefined {
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
-  if (!m) {
-    return undefined;
-  }
-  const iso = `${m[3]}-${(m[2] ?? '').padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}`;
-  return validIsoDate(iso) ? iso : undefined;
+/** "Did you mean …?" for field names, tags and authors: at most 2 edits away. */
+function suggest(value: string, candidates: readonly (string | Candidate)[]): string | undefined {
+  return closest(value, candidates, {maxDistance: 2});
 }
 
 /** The post's date as "YYYY-MM-DD", from the raw text when available, else from the parsed value. */
 function postDate(value: unknown, raw: string | undefined): {iso?: string; written: string} {
   if (raw !== undefined && raw !== '') {
     const day = raw.slice(0, 10);
-    return validIsoDate(day) && (raw.length === 10 || /^[T ]/.test(raw.slice(10))) ? {iso: day, written: raw} : {written: raw};
+    return isRealIsoDate(day) && (raw.length === 10 || /^[T ]/.test(raw.slice(10))) ? {iso: day, written: raw} : {written: raw};
   }
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? {written: String(value)} : {iso: value.toISOString().slice(0, 10), written: value.toISOString().slice(0, 10)};
   }
   if (typeof value === 'string') {
     const day = value.slice(0, 10);
-    return validIsoDate(day) ? {iso: day, written: value} : {written: value};
+    return isRealIsoDate(day) ? {iso: day, written: value} : {written: value};
   }
   return {written: String(value)};
 }
@@ -179,7 +161,7 @@ export function checkFrontMatter(post: PostSource, vocab: Vocabulary, env: Check
 
   // Folder: blog/YYYY-MM-DD-<slug>/index.md
   const folder = postFolder(file);
-  if (!folder.isIndex || folder.date === undefined || !validIsoDate(folder.date) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(folder.slug ?? '')) {
+  if (!folder.isIndex || folder.date === undefined || !isRealIsoDate(folder.date) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(folder.slug ?? '')) {
     const day = postDate(fm.date, undefined).iso ?? 'nam-thang-ngay';
     const suggested = `${day}-${slugify(typeof fm.title === 'string' ? fm.title : folder.name) || 'tieu-de'}`;
     problems.push({
@@ -195,7 +177,7 @@ export function checkFrontMatter(post: PostSource, vocab: Vocabulary, env: Check
     if ((ALLOWED_FIELDS as readonly string[]).includes(key)) {
       continue;
     }
-    const guess = closest(key, ALLOWED_FIELDS.map((k) => ({key: k})));
+    const guess = suggest(key, ALLOWED_FIELDS);
     const hint =
       key === 'slug'
         ? ' Địa chỉ của bài được lấy từ tên thư mục, không đặt bằng trường slug. Cách sửa: xóa dòng này.'
@@ -250,10 +232,10 @@ export function checkFrontMatter(post: PostSource, vocab: Vocabulary, env: Check
   } else {
     const {iso, written} = postDate(fm.date, rawDate);
     if (iso === undefined) {
-      const suggestion = isoFromVietnamese(written);
+      const suggestion = isoFromDayMonthYear(written);
       add('date', 'date.format', `Ngày đăng (date) "${written}" không đúng dạng hoặc không có thật. Ngày phải viết theo thứ tự năm-tháng-ngày, ví dụ 2025-02-24 cho ngày 24/02/2025.${suggestion ? ` Cách sửa: viết date: ${suggestion}.` : ' Cách sửa: kiểm tra lại ngày, tháng và viết lại theo dạng trên.'}`);
     } else {
-      if (folder.date !== undefined && validIsoDate(folder.date) && iso !== folder.date) {
+      if (folder.date !== undefined && isRealIsoDate(folder.date) && iso !== folder.date) {
         add('date', 'date.folder-mismatch', `Ngày đăng (date: ${iso}) khác ngày ở đầu tên thư mục (${folder.date}). Hai ngày phải trùng nhau. Cách sửa: sửa date thành ${folder.date}, hoặc đổi tên thư mục cho đúng ngày đăng.`);
       }
       if (env.today !== undefined && iso > env.today) {
@@ -267,13 +249,13 @@ export function checkFrontMatter(post: PostSource, vocab: Vocabulary, env: Check
   if (tags === undefined || tags === null || (Array.isArray(tags) && tags.length === 0)) {
     add('tags', 'tags.missing', `Chưa gắn thẻ nào (tags). Mỗi bài cần ít nhất một thẻ để người đọc tìm theo chủ đề. Cách sửa: viết ví dụ tags: [xuc-tien-thuong-mai]. Các thẻ dùng được: ${tagList(vocab)}.`);
   } else if (!Array.isArray(tags)) {
-    add('tags', 'tags.type', `Thẻ (tags) phải là danh sách trong ngoặc vuông, các mã cách nhau bằng dấu phẩy. Cách sửa: viết tags: [${typeof tags === 'string' ? (closest(tags, vocab.tags) ?? tags) : 'chinh-sach'}]. Các thẻ dùng được: ${tagList(vocab)}.`);
+    add('tags', 'tags.type', `Thẻ (tags) phải là danh sách trong ngoặc vuông, các mã cách nhau bằng dấu phẩy. Cách sửa: viết tags: [${typeof tags === 'string' ? (suggest(tags, vocab.tags) ?? tags) : 'chinh-sach'}]. Các thẻ dùng được: ${tagList(vocab)}.`);
   } else {
     for (const tag of tags as unknown[]) {
       if (typeof tag !== 'string') {
         add('tags', 'tags.inline', `Thẻ (tags) chỉ ghi mã thẻ đã khai báo, không khai báo thẻ mới trong bài. Cách sửa: dùng một trong các mã: ${tagList(vocab)}. Cần thẻ mới thì đề nghị Ban biên tập thêm vào tệp blog/tags.yml.`);
       } else if (!vocab.tags.some((t) => t.key === tag)) {
-        const guess = closest(tag, vocab.tags);
+        const guess = suggest(tag, vocab.tags);
         add('tags', 'tags.unknown', `Thẻ "${tag}" không có trong danh sách thẻ (tệp blog/tags.yml).${guess ? ` Có phải bạn định viết "${guess}"?` : ''} Cách sửa: dùng một trong các mã: ${tagList(vocab)}. Cần thẻ mới thì đề nghị Ban biên tập thêm vào tệp blog/tags.yml.`);
       }
     }
@@ -289,7 +271,7 @@ export function checkFrontMatter(post: PostSource, vocab: Vocabulary, env: Check
       if (typeof author !== 'string') {
         add('authors', 'authors.inline', `Tác giả (authors) chỉ ghi mã đã khai báo trong tệp blog/authors.yml; không ghi tên người hay thông tin tác giả trực tiếp trong bài. Cách sửa: viết authors: [ban-bien-tap]. Các mã dùng được: ${authorList(vocab)}.`);
       } else if (!vocab.authors.some((a) => a.key === author)) {
-        const guess = closest(author, vocab.authors.map((a) => ({key: a.key, label: a.name})));
+        const guess = suggest(author, vocab.authors.map((a) => ({key: a.key, label: a.name})));
         add('authors', 'authors.unknown', `Tác giả "${author}" không có trong tệp blog/authors.yml.${guess ? ` Có phải bạn định viết "${guess}"?` : ''} Cách sửa: dùng một trong các mã: ${authorList(vocab)}.`);
       }
     }

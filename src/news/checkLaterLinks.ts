@@ -13,6 +13,7 @@
  * real date not before the post's own.
  */
 import path from 'node:path';
+import {isoFromDayMonthYear} from '../text/dates';
 import {maskCode} from './checkContent';
 import type {Problem} from './types';
 
@@ -38,12 +39,7 @@ const LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 
 /** "06/07/2025" → "2025-07-06", or undefined when it is not a real date in that form. */
 export function isoFromUpdateDate(text: string): string | undefined {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  if (!m) return undefined;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
-  return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isoFromDayMonthYear(text, {slashOnly: true});
 }
 
 /** "2025-07-06" → "06/07/2025". */

@@ -2,9 +2,9 @@
  * The new-post template and the folder name of a new post. Pure: the
  * command-line script (src/scripts/new-post.ts) does the file work.
  */
-import {validIsoDate} from './checkFrontMatter';
+import {isRealIsoDate} from '../text/dates';
 import {TRUNCATE_MARKER} from './checkContent';
-import {slugify} from './slugify';
+import {slugify} from '../text/vietnamese';
 import type {Vocabulary} from './types';
 
 /** Folder name "YYYY-MM-DD-<slug>", or an error message in Vietnamese. */
@@ -12,7 +12,7 @@ export function postFolderName(title: string, date: string): {folder: string} | 
   if (title.trim() === '') {
     return {error: 'Chưa có tiêu đề bài viết. Hãy ghi tiêu đề trong ngoặc kép sau dấu --, ví dụ: npm run new-post -- "Hội chợ OCOP Thanh Hóa 2025".'};
   }
-  if (!validIsoDate(date)) {
+  if (!isRealIsoDate(date)) {
     return {error: `Ngày "${date}" không đúng. Ghi ngày theo thứ tự năm-tháng-ngày, ví dụ --date 2025-07-06.`};
   }
   const slug = slugify(title);

@@ -1,6 +1,8 @@
-/** The declared tags (blog/tags.yml) and authors (blog/authors.yml). */
-import fs from 'node:fs';
-import path from 'node:path';
+/**
+ * The declared tags (blog/tags.yml) and authors (blog/authors.yml), from the
+ * files' text. The files are read by the news plugin
+ * (src/plugins/news/vocabulary.ts).
+ */
 import yaml from 'js-yaml';
 import type {AuthorEntry, TagEntry, Vocabulary} from './types';
 
@@ -26,12 +28,4 @@ export function parseVocabulary(tagsYaml: string, authorsYaml: string): Vocabula
     name: typeof v.name === 'string' ? v.name : key,
   }));
   return {tags, authors};
-}
-
-/** Reads tags.yml and authors.yml from the blog folder. */
-export function loadVocabulary(blogDir: string): Vocabulary {
-  return parseVocabulary(
-    fs.readFileSync(path.join(blogDir, 'tags.yml'), 'utf8'),
-    fs.readFileSync(path.join(blogDir, 'authors.yml'), 'utf8'),
-  );
 }

@@ -2,15 +2,18 @@
  * OCOP self-assessment: parse the expected points of parts A, B and C,
  * add them up and place the total in a star band. Pure functions, no React.
  *
- * Sources (see /work/shared/facts.md §1.2):
- *  - parts A 40, B 25, C 35 under Decision 148/QĐ-TTg (24/02/2023);
- *  - bands: under 30 → 1★, 30–49 → 2★, 50–69 → 3★, 70–89 → 4★, 90–100 → 5★;
+ * Sources (register src/content/sources.ts, public page /nguon/):
+ *  - parts A 40, B 25, C 35 under Decision 148/QĐ-TTg (24/02/2023):
+ *    SOURCES.criteria148;
+ *  - bands: under 30 → 1★, 30–49 → 2★, 50–69 → 3★, 70–89 → 4★, 90–100 → 5★
+ *    (SOURCES.starBands, 2019 criteria; SOURCES.starBandsDaNang and
+ *    SOURCES.evaluationInfographic agree for 2023–2025);
  *    only 3–5★ are recognised as OCOP products. The exact 2023 wording
  *    ("từ … đến dưới …") is unconfirmed, so each band is read by its lower
  *    bound: a total of 49.5 has not reached 50 and stays 2★;
  *  - who recognises: under 148 as Plan 36 assumes, district 3★, province 4★,
  *    central 5★ (Plan 36, IV.1: the province proposes 5★ to the central level); after Decision 1489/QĐ-TTg (06/07/2025)
- *    province 3★ and 4★, central 5★.
+ *    province 3★ and 4★, central 5★ (SOURCES.decision1489).
  *
  * Arithmetic is done in hundredths of a point (integers), so sums such as
  * 10,1 + 9,9 land exactly on a band boundary. Inputs accept at most two
@@ -69,7 +72,7 @@ export interface StarBand {
   recognised: boolean;
 }
 
-/** Highest band first, as in the fact sheet's table. */
+/** Highest band first, as the sources list them. */
 export const BANDS: readonly StarBand[] = [
   {stars: 5, min: 90, label: '90–100', recognised: true},
   {stars: 4, min: 70, label: '70–89', recognised: true},

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {postFolderName, previewUrl, renderPostTemplate} from '../news/newPost';
 import {vietnamDate} from '../news/today';
-import {loadVocabulary} from '../news/vocabulary';
+import {loadVocabulary} from '../plugins/news/vocabulary';
 
 const SITE_BLOG_DIR = path.resolve(__dirname, '..', '..', 'blog');
 

@@ -15,16 +15,14 @@
  * punctuation left over from the previous sentence.
  */
 
+import {removeDiacritics} from '../text/vietnamese';
+
 const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
 const MARK = /<mark>([\s\S]*?)<\/mark>/g;
 
 /** Lower case, NFC, without diacritics, đ → d. */
 export function foldWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+  return removeDiacritics(word).toLowerCase();
 }
 
 function hasDiacritics(word: string): boolean {

@@ -60,10 +60,10 @@ describe('“Liên hệ cơ quan” on each body page', () => {
     expect(clean(section.text())).toContain('Ghi chú của ban biên tập — không thuộc văn bản Kế hoạch.');
     expect(section.find(`a[href="${PROVINCE_PORTAL.url}"]`)).toHaveLength(1);
     // Every address in the section is the portal, its source, or one of the body's websites or their sources.
-    const allowed = [PROVINCE_PORTAL.url, PROVINCE_PORTAL.source.url, ...(AGENCY_WEBSITES[slug] ?? []).flatMap((w) => [w.url, w.source.url])];
+    const allowed = [PROVINCE_PORTAL.url, PROVINCE_PORTAL.source.href, ...(AGENCY_WEBSITES[slug] ?? []).flatMap((w) => [w.url, w.source.href])];
     const hrefs = section.find('a:not(.hash-link)').map((_i, a) => $(a).attr('href')).get();
     expect(hrefs.filter((h) => !allowed.includes(h))).toEqual([]);
-    expect(hrefs).toContain(PROVINCE_PORTAL.source.url);
+    expect(hrefs).toContain(PROVINCE_PORTAL.source.href);
     // The same words on every body page: kept out of the search index.
     expect(section.attr('data-pagefind-ignore')).toBe('all');
   });

@@ -34,7 +34,7 @@ import {formatProblemReport} from '../../datasets/problems';
 import {validateDatasets, DATA_FILES, type DataFileName} from '../../datasets/validateDatasets';
 import {checkPost, postSourceFromText} from '../../news/checkPost';
 import {formatProblems} from '../../news/report';
-import {loadVocabulary} from '../../news/vocabulary';
+import {loadVocabulary} from '../../plugins/news/vocabulary';
 import {NO_GIT_NOTICE} from '../../site/gitCheckout';
 import {CHROMIUM_ARGS, findChromium, serveBuild} from '../browser/support/site';
 

@@ -8,7 +8,7 @@ import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Heading from '@theme/Heading';
 import SourceList from '../SourceList';
-import {SOURCES} from '../../datasets/sources';
+import {SOURCES} from '../../content/sources';
 import {GROUP_KEYWORDS, ROLE_LABELS} from '../../agencies/agencies';
 import type {AgencySummary, CellRole, DutyView, GroupInfo} from '../../agencies/pages';
 import styles from './styles.module.css';

@@ -20,12 +20,12 @@ export default function EditorialNote({note, headingLevel = 3}: {note: ContextNo
       <p className={styles.sources}>
         Nguồn:{' '}
         {note.sources.map((s, i) => (
-          <span key={s.url}>
+          <span key={s.href}>
             {i > 0 ? '; ' : ''}
-            <a href={s.url} rel="noopener noreferrer">
+            <a href={s.href} rel="noopener noreferrer">
               {s.label}
             </a>
-            {s.date ? ` (${s.date})` : ''}
+            {` (${s.date})`}
           </span>
         ))}
         .

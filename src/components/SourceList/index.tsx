@@ -1,6 +1,6 @@
 /** The "Nguồn" list of a data page: links with site, subject and date. */
 import type {ReactNode} from 'react';
-import type {Source} from '../../datasets/sources';
+import type {Source} from '../../content/sources';
 
 export default function SourceList({sources}: {sources: readonly Source[]}): ReactNode {
   return (

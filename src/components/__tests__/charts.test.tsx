@@ -108,12 +108,30 @@ describe('numbers in the charts equal the data', () => {
 });
 
 describe('text from a CSV is data, never markup', () => {
-  it('escapes <script> and <img onerror> in chart and page output', () => {
-    const svg = renderToStaticMarkup(<ChartSvg chart={withData.targets.charts[1]!} />);
-    expect(svg).not.toContain('<script');
-    const hoang = withData.units.find((u) => u.unit.ma_don_vi === 'hoang-hoa')!;
-    expect(hoang.products[0]!.san_pham).toContain('<script>');
+  // The fixture's products and their producers, one of each with markup in its name.
+  const products = withData.units.flatMap((u) => u.products);
+  const names = [...new Set(products.flatMap((p) => [p.san_pham, p.chu_the]))];
+
+  it('the fixture has products to look for, with markup among their names', () => {
+    expect(withData.targets.charts.length).toBeGreaterThanOrEqual(4);
+    expect(products.length).toBeGreaterThanOrEqual(7);
+    expect(names).toEqual(expect.arrayContaining([expect.stringContaining('<script>'), expect.stringContaining('onerror')]));
   });
+
+  it.each(withData.targets.charts.map((c) => [c.id, c] as const))(
+    '%s: no product or producer name in the SVG or its figure, and no markup from the data',
+    (_id, chart) => {
+      const svg = renderToStaticMarkup(<ChartSvg chart={chart} />);
+      const figure = renderToStaticMarkup(<ChartFigure chart={chart} />);
+      for (const markup of [svg, figure]) {
+        const $ = load(markup, {xmlMode: true});
+        const text = $.root().text();
+        expect(names.filter((n) => text.includes(n))).toEqual([]);
+        expect($('script, img, [onerror]')).toHaveLength(0);
+        expect(markup).not.toMatch(/<script|onerror=/);
+      }
+    },
+  );
 });
 
 describe('chartSvgFiles', () => {

@@ -1,5 +1,6 @@
-import {describeNotCount, isRealIsoDate} from '../cells';
-import {findClosest, slugify} from '../text';
+import {describeNotCount} from '../cells';
+import {isRealIsoDate} from '../../text/dates';
+import {closest as findClosest, slugify} from '../../text/vietnamese';
 
 describe('isRealIsoDate', () => {
   it('knows the calendar', () => {

@@ -1,4 +1,5 @@
-import {DESCRIPTION_MAX, IMAGE_MAX_BYTES, TITLE_MAX, checkFrontMatter, validIsoDate} from '../checkFrontMatter';
+import {DESCRIPTION_MAX, IMAGE_MAX_BYTES, TITLE_MAX, checkFrontMatter} from '../checkFrontMatter';
+import {isRealIsoDate as validIsoDate} from '../../text/dates';
 import type {AssetInfo} from '../types';
 import {FILE, VOCAB, post} from './fixtures';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
-import {createParseFrontMatter, isBlogPostFile, yamlProblem} from '../parseFrontMatter';
+import {createParseFrontMatter, isBlogPostFile, yamlProblem} from '../../plugins/news/parseFrontMatter';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 let site: string;

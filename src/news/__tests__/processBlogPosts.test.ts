@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type {BlogPost} from '@docusaurus/plugin-content-blog';
-import {createProcessBlogPosts, findProblems} from '../processBlogPosts';
+import {createProcessBlogPosts, findProblems} from '../../plugins/news/processBlogPosts';
 import {splitFrontMatter} from '../postFile';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');

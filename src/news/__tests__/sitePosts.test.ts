@@ -5,7 +5,7 @@ import yaml from 'js-yaml';
 import {checkPost} from '../checkPost';
 import {checkLaterLinks, isoPostDate} from '../checkLaterLinks';
 import {splitFrontMatter} from '../postFile';
-import {loadVocabulary} from '../vocabulary';
+import {loadVocabulary} from '../../plugins/news/vocabulary';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const BLOG = path.join(ROOT, 'blog');

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import {loadVocabulary, parseVocabulary} from '../vocabulary';
+import {parseVocabulary} from '../vocabulary';
+import {loadVocabulary} from '../../plugins/news/vocabulary';
 
 describe('parseVocabulary', () => {
   it('reads keys and labels', () => {

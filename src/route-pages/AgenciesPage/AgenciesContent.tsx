@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import SourceList from '../../components/SourceList';
 import {ClassificationRules, RoleTag} from '../../components/AgencyDuty';
-import {SOURCES} from '../../datasets/sources';
+import {SOURCES} from '../../content/sources';
 import type {AgencyIndexData, AgencySummary, MatrixCell} from '../../agencies/pages';
 import shared from '../styles.module.css';
 import styles from './styles.module.css';

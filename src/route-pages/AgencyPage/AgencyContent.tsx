@@ -171,10 +171,10 @@ function ContactSection({name, contact}: {name: string; contact: AgencyContact})
               </a>
               {languageMark(w.url)}
               {w.successorSince ? `, cơ quan tiếp nhận nhiệm vụ của ${name} từ ${w.successorSince}` : ''}. Nguồn:{' '}
-              <a href={w.source.url} rel="noopener noreferrer">
+              <a href={w.source.href} rel="noopener noreferrer">
                 {w.source.label}
               </a>
-              {languageMark(w.source.url)}
+              {languageMark(w.source.href)}
               {w.source.date ? ` (${w.source.date})` : ''}.
             </li>
           ))}
@@ -182,10 +182,10 @@ function ContactSection({name, contact}: {name: string; contact: AgencyContact})
       ) : null}
       <p className={styles.sourceLine}>
         Nguồn của địa chỉ cổng:{' '}
-        <a href={portal.source.url} rel="noopener noreferrer">
+        <a href={portal.source.href} rel="noopener noreferrer">
           {portal.source.label}
         </a>
-        {languageMark(portal.source.url)}
+        {languageMark(portal.source.href)}
         {portal.source.date ? ` (${portal.source.date})` : ''}.
       </p>
     </section>

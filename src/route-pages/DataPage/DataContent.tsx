@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import SourceList from '../../components/SourceList';
 import {PLAN} from '../../datasets/plan36';
-import {SOURCES} from '../../datasets/sources';
+import {SOURCES} from '../../content/sources';
 import {formatNumber} from '../../format';
 import type {DataPageData} from '../../plugins/ocop-data/pageData';
 import styles from '../styles.module.css';
@@ -117,6 +117,9 @@ export default function DataContent({page}: {page: DataPageData}): ReactNode {
 
       <Heading as="h2" id="nguon">Nguồn</Heading>
       <SourceList sources={[SOURCES.plan, SOURCES.productGroups, SOURCES.validity36Months]} />
+      <p>
+        Mọi nguồn bên ngoài mà trang này dẫn, kèm ngày và điều trang nêu dựa trên từng nguồn: <Link to="/nguon/">Nguồn tham khảo</Link>.
+      </p>
     </>
   );
 }

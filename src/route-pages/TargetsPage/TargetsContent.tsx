@@ -9,7 +9,7 @@ import ChartFigure from '../../components/ChartFigure';
 import ProgressTable from '../../components/ProgressTable';
 import SourceList from '../../components/SourceList';
 import TargetTable from '../../components/TargetTable';
-import {SOURCES} from '../../datasets/sources';
+import {SOURCES} from '../../content/sources';
 import {formatIsoDate, formatNumber, formatPercent} from '../../format';
 import {describeRatio} from '../../charts/layoutProgressBars';
 import type {TargetsPageData} from '../../plugins/ocop-data/pageData';

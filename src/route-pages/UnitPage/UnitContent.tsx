@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import SourceList from '../../components/SourceList';
 import {describeRatio, NO_DATA_TEXT} from '../../charts/layoutProgressBars';
-import {SOURCES} from '../../datasets/sources';
+import {SOURCES} from '../../content/sources';
 import {formatNumber, formatPercent} from '../../format';
 import type {UnitPageData} from '../../plugins/ocop-data/pageData';
 import Breadcrumbs from '../Breadcrumbs';

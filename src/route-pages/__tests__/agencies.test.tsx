@@ -130,7 +130,7 @@ describe('/co-quan/<slug>/', () => {
     const hrefs = section.find('a').map((_i, a) => $(a).attr('href')).get();
     expect(hrefs).toEqual([
       'https://thanhhoa.gov.vn/',
-      ...page.contact.websites.flatMap((w) => [w.url, w.source.url]),
+      ...page.contact.websites.flatMap((w) => [w.url, w.source.href]),
       'https://thanhhoa.gov.vn/portal/pages/print.aspx?p=14682',
     ]);
     expect(section.find('a[href^="tel:"], a[href^="mailto:"]')).toHaveLength(0);
@@ -140,7 +140,7 @@ describe('/co-quan/<slug>/', () => {
     const website: Website = {
       owner: 'Sở Ví dụ và Môi trường',
       url: 'https://vi-du.example.gov.vn/',
-      source: {label: 'Báo Ví dụ: Sở Ví dụ và Môi trường ra mắt', url: 'https://en.bao.example.vn/ra-mat', date: '03/03/2025'},
+      source: {label: 'Báo Ví dụ: Sở Ví dụ và Môi trường ra mắt', href: 'https://en.bao.example.vn/ra-mat', date: '03/03/2025'},
       successorSince: '01/03/2025',
     };
     const base = pages.agencies.find((p) => p.agency.slug === 'so-nong-nghiep-va-ptnt')!;

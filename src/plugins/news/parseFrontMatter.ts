@@ -12,19 +12,19 @@
  * message naming the line. Other files (docs, pages) go straight to
  * Docusaurus's default parser.
  *
- * It is a site-wide option (`markdown` in docusaurus.config.ts), so wiring it
- * is the lead's call; see the news report for the exact diff.
+ * It is a site-wide option (`markdown` in docusaurus.config.ts), wired
+ * through ./hooks.ts so that it gets the site folder Docusaurus loaded.
  */
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type {ParseFrontMatter} from '@docusaurus/types';
-import {checkFrontMatter} from './checkFrontMatter';
-import {splitFrontMatter} from './postFile';
-import {NewsCheckError, formatProblems} from './report';
+import {checkFrontMatter} from '../../news/checkFrontMatter';
+import {splitFrontMatter} from '../../news/postFile';
+import {NewsCheckError, formatProblems} from '../../news/report';
+import type {Problem, ProblemCode} from '../../news/types';
+import {CORRECTIONS_FILE, CorrectionsCheckError, formatCorrectionProblems, parseCorrections} from '../../content/corrections';
+import {vietnamDate} from '../../news/today';
 import {loadVocabulary} from './vocabulary';
-import type {Problem, ProblemCode} from './types';
-import {CORRECTIONS_FILE, CorrectionsCheckError, formatCorrectionProblems, parseCorrections} from '../content/corrections';
-import {vietnamDate} from './today';
 
 /** Rules whose mistakes Docusaurus would otherwise report first, in English. */
 export const EARLY_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
@@ -126,9 +126,3 @@ export function createParseFrontMatter(options: ParseFrontMatterOptions): ParseF
     return problems.length > 0 ? fail(problems) : result;
   };
 }
-
-/** This site's folder (two levels above src/news/). */
-const SITE_DIR = path.resolve(__dirname, '..', '..');
-
-/** The hook to put in docusaurus.config.ts as `markdown.parseFrontMatter`. */
-export const parseFrontMatter: ParseFrontMatter = (params) => createParseFrontMatter({siteDir: SITE_DIR})(params);

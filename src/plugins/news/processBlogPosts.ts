@@ -5,16 +5,20 @@
  * field; while previewing (`npm start`) the same report is printed as a
  * warning so drafts stay previewable. Draft posts are already absent from
  * production builds (Docusaurus drops them before this hook).
+ *
+ * This is the news checks' file reader (post files, tags.yml, authors.yml,
+ * images); the rules themselves are pure, in src/news/. The site folder is
+ * the one Docusaurus loaded (see ./hooks.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type {BlogPost} from '@docusaurus/plugin-content-blog';
-import {checkPost, postSourceFromText} from './checkPost';
-import {checkLaterLinks, isoPostDate, type DatedPost} from './checkLaterLinks';
-import {NewsCheckError, formatProblems} from './report';
-import {vietnamDate} from './today';
+import {checkPost, postSourceFromText} from '../../news/checkPost';
+import {checkLaterLinks, isoPostDate, type DatedPost} from '../../news/checkLaterLinks';
+import {NewsCheckError, formatProblems} from '../../news/report';
+import {vietnamDate} from '../../news/today';
+import type {AssetInfo, Problem} from '../../news/types';
 import {loadVocabulary} from './vocabulary';
-import type {AssetInfo, Problem} from './types';
 
 export interface ProcessBlogPostsOptions {
   /** The site folder (where docusaurus.config.ts is). */
@@ -29,7 +33,7 @@ export interface ProcessBlogPostsOptions {
   log?: (text: string) => void;
 }
 
-type Hook = (params: {blogPosts: BlogPost[]}) => Promise<void | BlogPost[]>;
+export type ProcessBlogPostsHook = (params: {blogPosts: BlogPost[]}) => Promise<void | BlogPost[]>;
 
 function assetLookup(postDir: string): (relativePath: string) => AssetInfo {
   return (relativePath) => {
@@ -75,7 +79,7 @@ export function findProblems(blogPosts: readonly BlogPost[], options: ProcessBlo
   return [...problems, ...checkLaterLinks(dated)];
 }
 
-export function createProcessBlogPosts(options: ProcessBlogPostsOptions): Hook {
+export function createProcessBlogPosts(options: ProcessBlogPostsOptions): ProcessBlogPostsHook {
   return async ({blogPosts}) => {
     const problems = findProblems(blogPosts, options);
     if (problems.length === 0) {
@@ -90,9 +94,3 @@ export function createProcessBlogPosts(options: ProcessBlogPostsOptions): Hook {
     return undefined;
   };
 }
-
-/** This site's folder (two levels above src/news/). */
-export const SITE_DIR = path.resolve(__dirname, '..', '..');
-
-/** The hook used by docusaurus.config.ts. */
-export const processBlogPosts: Hook = (params) => createProcessBlogPosts({siteDir: SITE_DIR})(params);

@@ -1,4 +1,4 @@
-import {SLUG_MAX_LENGTH, removeDiacritics, slugify} from '../slugify';
+import {SLUG_MAX_LENGTH, removeDiacritics, slugify} from '../vietnamese';
 
 describe('removeDiacritics', () => {
   it('removes every Vietnamese tone and vowel mark, keeping case', () => {
