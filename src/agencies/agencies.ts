@@ -15,6 +15,7 @@
  */
 
 import {bodyForItem, type Body} from './bodies';
+import {findLesson} from '../training/tracks';
 
 /** Task groups of Plan 36: II.2.1–II.2.5 and Part III (funding). */
 export type TaskGroup = '2.1' | '2.2' | '2.3' | '2.4' | '2.5' | 'III';
@@ -98,24 +99,31 @@ const d = (...groups: TaskGroup[]): DutyClassification => ({groups});
 const STEP_TITLES = ['Tuyên truyền, hướng dẫn', 'Nhận đăng ký ý tưởng sản phẩm', 'Nhận phương án, dự án sản xuất kinh doanh', 'Triển khai phương án, dự án sản xuất kinh doanh', 'Đánh giá và phân hạng sản phẩm', 'Xúc tiến thương mại'] as const;
 const step = (n: 1 | 2 | 3 | 4 | 5 | 6): RelatedLink => ({label: `Chu trình OCOP, bước ${n}: ${STEP_TITLES[n - 1]}`, to: `/chu-trinh-ocop/cac-buoc/#buoc-${n}`});
 
+/** A training lesson as a related link: its title and path from the one list of lessons (training/tracks.ts). */
+function lesson(id: string): RelatedLink {
+  const found = findLesson(id);
+  if (!found) throw new Error(`agencies.ts: không có bài học "${id}" trong src/training/tracks.ts.`);
+  return {label: `${found.trackId === 'can-bo' ? 'Bài học cho cán bộ' : 'Bài học cho chủ thể'}: ${found.title}`, to: found.path};
+}
+
 /** Pages of the cycle guide and training lessons that cite this body's item of Part IV. */
 const PAGE = {
   hoSo: {label: 'Chu trình OCOP: hồ sơ cần chuẩn bị', to: '/chu-trinh-ocop/ho-so/'},
   phanHang: {label: 'Chu trình OCOP: đánh giá và phân hạng sao', to: '/chu-trinh-ocop/phan-hang-sao/'},
-  toChucChuTrinh: {label: 'Bài học cho cán bộ: Tổ chức chu trình OCOP thường niên tại địa phương', to: '/dao-tao/can-bo/to-chuc-chu-trinh/'},
-  tuyenTruyen: {label: 'Bài học cho cán bộ: Tuyên truyền về Chương trình OCOP', to: '/dao-tao/can-bo/tuyen-truyen/'},
-  hoTroYTuong: {label: 'Bài học cho cán bộ: Hỗ trợ chủ thể từ ý tưởng đến phương án', to: '/dao-tao/can-bo/ho-tro-y-tuong-phuong-an/'},
-  kiemTraHoSo: {label: 'Bài học cho cán bộ: Kiểm tra hồ sơ và tổ chức đánh giá, phân hạng', to: '/dao-tao/can-bo/kiem-tra-ho-so-danh-gia/'},
-  giamSat: {label: 'Bài học cho cán bộ: Giám sát chất lượng sản phẩm sau công nhận', to: '/dao-tao/can-bo/giam-sat-sau-cong-nhan/'},
-  ocopLaGi: {label: 'Bài học cho chủ thể: OCOP là gì và mang lại gì cho chủ thể', to: '/dao-tao/chu-the-ocop/ocop-la-gi/'},
-  yTuong: {label: 'Bài học cho chủ thể: Từ ý tưởng sản phẩm đến đăng ký tham gia', to: '/dao-tao/chu-the-ocop/tu-y-tuong-den-dang-ky/'},
-  phuongAn: {label: 'Bài học cho chủ thể: Xây dựng phương án sản xuất kinh doanh', to: '/dao-tao/chu-the-ocop/phuong-an-san-xuat-kinh-doanh/'},
-  chatLuong: {label: 'Bài học cho chủ thể: Tiêu chuẩn, công bố chất lượng và an toàn thực phẩm', to: '/dao-tao/chu-the-ocop/tieu-chuan-chat-luong/'},
-  baoBi: {label: 'Bài học cho chủ thể: Bao bì, nhãn hàng hóa, mã vạch và truy xuất nguồn gốc', to: '/dao-tao/chu-the-ocop/bao-bi-nhan-truy-xuat/'},
-  thuongHieu: {label: 'Bài học cho chủ thể: Thương hiệu, sở hữu trí tuệ và câu chuyện sản phẩm', to: '/dao-tao/chu-the-ocop/thuong-hieu-so-huu-tri-tue/'},
-  hoSoDanhGia: {label: 'Bài học cho chủ thể: Chuẩn bị hồ sơ đánh giá, phân hạng', to: '/dao-tao/chu-the-ocop/ho-so-danh-gia/'},
-  banHang: {label: 'Bài học cho chủ thể: Bán hàng: hội chợ, sàn thương mại điện tử và livestream', to: '/dao-tao/chu-the-ocop/ban-hang/'},
-  giuHangSao: {label: 'Bài học cho chủ thể: Giữ hạng sao sau khi được công nhận', to: '/dao-tao/chu-the-ocop/giu-hang-sao/'},
+  toChucChuTrinh: lesson('can-bo/to-chuc-chu-trinh'),
+  tuyenTruyen: lesson('can-bo/tuyen-truyen'),
+  hoTroYTuong: lesson('can-bo/ho-tro-y-tuong-phuong-an'),
+  kiemTraHoSo: lesson('can-bo/kiem-tra-ho-so-danh-gia'),
+  giamSat: lesson('can-bo/giam-sat-sau-cong-nhan'),
+  ocopLaGi: lesson('chu-the-ocop/ocop-la-gi'),
+  yTuong: lesson('chu-the-ocop/tu-y-tuong-den-dang-ky'),
+  phuongAn: lesson('chu-the-ocop/phuong-an-san-xuat-kinh-doanh'),
+  chatLuong: lesson('chu-the-ocop/tieu-chuan-chat-luong'),
+  baoBi: lesson('chu-the-ocop/bao-bi-nhan-truy-xuat'),
+  thuongHieu: lesson('chu-the-ocop/thuong-hieu-so-huu-tri-tue'),
+  hoSoDanhGia: lesson('chu-the-ocop/ho-so-danh-gia'),
+  banHang: lesson('chu-the-ocop/ban-hang'),
+  giuHangSao: lesson('chu-the-ocop/giu-hang-sao'),
 } as const satisfies Record<string, RelatedLink>;
 
 /** Item N's number, slug and short name, from the one list (bodies.ts). */
