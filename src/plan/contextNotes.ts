@@ -31,7 +31,7 @@ export const CONTEXT_NOTES: ContextNote[] = [
     id: 'qd-1489',
     title: 'Quyết định 1489/QĐ-TTg (06/07/2025): đánh giá sản phẩm OCOP còn hai cấp',
     paragraphs: [
-      'Kế hoạch giao cấp huyện đánh giá, phân hạng sản phẩm 3 sao, cấp tỉnh 4 sao và Trung ương 5 sao, theo Quyết định 148/QĐ-TTg năm 2023.',
+      'Kế hoạch giao UBND cấp huyện “tổ chức đánh giá, phân hạng sản phẩm tại địa phương theo quy định” (mục IV.14, ý 7); theo Quyết định 148/QĐ-TTg năm 2023, quy định lúc đó, cấp huyện công nhận sản phẩm 3 sao, cấp tỉnh 4 sao và Trung ương 5 sao.',
       'Quyết định 1489/QĐ-TTg ngày 06/07/2025 sửa đổi Quyết định 148/QĐ-TTg cho phù hợp với chính quyền hai cấp: việc đánh giá sản phẩm 3 sao chuyển từ cấp huyện lên cấp tỉnh; còn hai cấp đánh giá là cấp tỉnh (3 sao và 4 sao) và Trung ương (5 sao); UBND xã, phường kiểm tra một số nội dung hồ sơ và đề xuất sản phẩm.',
     ],
     sources: [SOURCES.decision1489, SOURCES.evaluationInfographic],

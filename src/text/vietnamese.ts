@@ -119,3 +119,13 @@ export function closest(input: string, candidates: readonly (string | Candidate)
   }
   return bestDistance <= allowed ? best : undefined;
 }
+
+/**
+ * A name as written inside a sentence: a leading common word that is only
+ * capitalised at the start of a title or list ("Huyện", "Các") is written in
+ * lower case ("năm 2025 huyện Nga Sơn", "của các tổ chức kinh tế"); proper
+ * names and abbreviations ("TP Sầm Sơn", "Sở Y tế") are unchanged.
+ */
+export function inSentence(name: string): string {
+  return name.replace(/^(Huyện|Các|Thị xã|Thành phố) /u, (word) => word.toLowerCase());
+}

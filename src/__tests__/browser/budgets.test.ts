@@ -28,6 +28,8 @@ function contentCounts(): ContentCounts {
   return {
     routes: htmlPages(BUILD_DIR),
     productRows: (unit) => data.datasets.recognitions.filter((r) => r.ma_don_vi === unit).length,
+    totalsRows: data.datasets.ocopTotals.length,
+    recognitions: data.datasets.recognitions.length,
     post: newest && {path: newest.path, bodyGzip: gzipSize(Buffer.from(newest.body)) / 1024},
   };
 }

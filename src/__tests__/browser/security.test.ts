@@ -57,9 +57,12 @@ tags: [so-lieu]
 - [Kế hoạch 36/KH-UBND](/ke-hoach/)
 `;
 
+/** Appends rows, each padded with empty cells to the header's width (optional last columns such as dia_ban, trang_thai). */
 function appendCsvRows(file: string, rows: string[][]): void {
   const text = fs.readFileSync(file, 'utf8');
-  fs.writeFileSync(file, `${text.replace(/\n?$/, '\n')}${Papa.unparse(rows, {newline: '\n'})}\n`);
+  const width = Papa.parse<string[]>(text.split('\n')[0] ?? '').data[0]?.length ?? 0;
+  const padded = rows.map((r) => [...r, ...Array<string>(Math.max(0, width - r.length)).fill('')]);
+  fs.writeFileSync(file, `${text.replace(/\n?$/, '\n')}${Papa.unparse(padded, {newline: '\n'})}\n`);
 }
 
 /** A copy of the site with the payloads in its data and news; returns its folder. */
@@ -68,9 +71,8 @@ function makeSiteCopy(): string {
   for (const name of ['static', 'node_modules', 'tsconfig.json', 'package.json']) {
     fs.symlinkSync(path.join(REPO, name), path.join(dir, name));
   }
-  // Real copies: the news checks find the site folder from their own
-  // location (src/news/) and the config imports them relative to itself;
-  // Docusaurus matches MDX files to their metadata by path, which a
+  // Real copies: the config imports the site's own modules relative to
+  // itself; Docusaurus matches MDX files to their metadata by path, which a
   // symlinked docs/ breaks (the bundler follows links to the real path).
   for (const name of ['src', 'docs', 'docusaurus.config.ts', 'sidebars.ts', 'data', 'blog']) {
     fs.cpSync(path.join(REPO, name), path.join(dir, name), {recursive: true});

@@ -1,14 +1,21 @@
 /** Budgets grow with what staff add (pages, product rows, a post's text), never with the site's own code. */
-import {PAGE_BUDGETS, PER_PRODUCT_ROW, PER_ROUTE_JS, POST_TEXT_FACTOR, ROUTES_WHEN_SET, budgetFor} from './budgets';
+import {PAGE_BUDGETS, PER_PRODUCT_ROW, PER_ROUTE_JS, PER_TOTALS_ROW, POST_TEXT_FACTOR, PROGRESS_PARTS, ROUTES_WHEN_SET, budgetFor} from './budgets';
 
 const byLabel = (label: string) => PAGE_BUDGETS.find((b) => b.label === label)!;
-const none = {routes: ROUTES_WHEN_SET, productRows: () => 0};
+const none = {routes: ROUTES_WHEN_SET, productRows: () => 0, totalsRows: 11, recognitions: 0};
 const postWhenSet = (() => {
   const grows = byLabel('bài tin').grows;
   return grows.kind === 'post' ? grows.bodyGzipWhenSet : NaN;
 })();
 
 describe('budgetFor', () => {
+  it('/chi-tieu/ grows with totals rows, and once with the progress chart from the first decision', () => {
+    const targets = byLabel('chỉ tiêu và tiến độ');
+    const r = budgetFor(targets, {...none, totalsRows: 13, recognitions: 5});
+    expect(r.budget.html).toBe(Math.round((targets.budget.html + 2 * PER_TOTALS_ROW + PROGRESS_PARTS) * 10) / 10);
+    expect(r.budget.js).toBe(Math.round((targets.budget.js + 2 * PER_TOTALS_ROW + PROGRESS_PARTS) * 10) / 10);
+    expect(budgetFor(targets, none).budget).toEqual(targets.budget);
+  });
   it('is the fixed budget for the content measured when it was set', () => {
     for (const b of PAGE_BUDGETS) expect(budgetFor(b, {...none, post: {path: b.path, bodyGzip: postWhenSet}}).budget).toEqual(b.budget);
   });

@@ -1,4 +1,5 @@
 /** Body of /co-quan/<slug>/: one body's duties quoted from Part IV, where the plan names it, context notes and links. */
+import {inSentence} from '../../text/vietnamese';
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
@@ -55,7 +56,7 @@ export default function AgencyContent({page}: {page: AgencyPageData}): ReactNode
       <Heading as="h2" id="duoc-nhac-den">
         Kế hoạch nhắc đến ở đâu
       </Heading>
-      <p>Những phần của Kế hoạch có tên {agency.shortName}:</p>
+      <p>Những phần của Kế hoạch có tên {inSentence(agency.shortName)}:</p>
       <ul>
         {mentions.map((m) => (
           <li key={m.key}>
@@ -98,14 +99,14 @@ export default function AgencyContent({page}: {page: AgencyPageData}): ReactNode
         </>
       ) : null}
 
-      <ContactSection name={agency.shortName} contact={contact} />
+      <ContactSection name={inSentence(agency.shortName)} contact={contact} />
 
       <Heading as="h2" id="lien-quan">
         Chu trình OCOP và bài học liên quan
       </Heading>
       {related.length > 0 ? (
         <>
-          <p>Các trang của hướng dẫn chu trình OCOP và tài liệu đào tạo có nói đến nhiệm vụ của {agency.shortName} (mục IV.{agency.item}):</p>
+          <p>Các trang của hướng dẫn chu trình OCOP và tài liệu đào tạo có nói đến nhiệm vụ của {inSentence(agency.shortName)} (mục IV.{agency.item}):</p>
           <ul>
             {related.map((r) => (
               <li key={r.to}>
@@ -152,8 +153,8 @@ function ContactSection({name, contact}: {name: string; contact: AgencyContact})
         Liên hệ cơ quan
       </Heading>
       <p>
-        <strong>Ghi chú của ban biên tập — không thuộc văn bản Kế hoạch.</strong> Trang này không có địa chỉ, số điện thoại hay địa chỉ liên
-        hệ riêng của {name}, và không ghi địa chỉ nào không có nguồn công khai.{note ? ` ${note}` : ''}
+        <strong>Ghi chú của ban biên tập — không thuộc văn bản Kế hoạch.</strong> Trang này không ghi địa chỉ, số điện thoại hay thư điện tử
+        của {name}, và không ghi địa chỉ nào không có nguồn công khai.{note ? ` ${note}` : ''}
       </p>
       <p>
         Trang thông tin chính thức của tỉnh:{' '}

@@ -1,4 +1,5 @@
 /** Body of /chi-tieu/<ma_don_vi>/: one unit's targets, progress and recognised products. */
+import {inSentence} from '../../text/vietnamese';
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
@@ -24,7 +25,7 @@ export default function UnitContent({page}: {page: UnitPageData}): ReactNode {
       <Breadcrumbs parent={{to: '/chi-tieu/', label: 'Chỉ tiêu và tiến độ'}} current={unit.don_vi} />
       <h1>{unit.don_vi}: chỉ tiêu OCOP năm {plan.year}</h1>
       <p className={styles.lead}>
-        Theo Kế hoạch {plan.number}, năm {plan.year} {unit.don_vi} phấn đấu có thêm <strong>{formatNumber(target.tong)} sản phẩm OCOP</strong>.
+        Theo Kế hoạch {plan.number}, năm {plan.year} {inSentence(unit.don_vi)} phấn đấu có thêm <strong>{formatNumber(target.tong)} sản phẩm OCOP</strong>.
       </p>
 
       <div className={styles.note}>

@@ -1,4 +1,5 @@
 /** The agency pages rendered from the real plan: quotes are the plan's text, the matrix is the data. */
+import {inSentence} from '../../text/vietnamese';
 import type {ReactNode} from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
 import {load} from 'cheerio';
@@ -122,7 +123,7 @@ describe('/co-quan/<slug>/', () => {
     expect(section.find('h2#lien-he').text()).toBe('Liên hệ cơ quan');
     const text = clean(section.text());
     expect(text).toContain('Ghi chú của ban biên tập — không thuộc văn bản Kế hoạch.');
-    expect(text).toContain(`Trang này không có địa chỉ, số điện thoại hay địa chỉ liên hệ riêng của ${page.agency.shortName}`);
+    expect(text).toContain(`Trang này không ghi địa chỉ, số điện thoại hay thư điện tử của ${inSentence(page.agency.shortName)}`);
     const portal = section.find('a[data-portal]');
     expect(portal.attr('href')).toBe('https://thanhhoa.gov.vn/');
     expect(portal.text()).toBe('Cổng thông tin điện tử tỉnh Thanh Hóa (thanhhoa.gov.vn)');
@@ -148,7 +149,7 @@ describe('/co-quan/<slug>/', () => {
     const $ = load(renderToStaticMarkup(<AgencyContent page={page} />));
     const section = $('section[aria-labelledby="lien-he"]');
     expect(section.find('p').map((_i, p) => clean($(p).text())).get()).toEqual([
-      'Ghi chú của ban biên tập — không thuộc văn bản Kế hoạch. Trang này không có địa chỉ, số điện thoại hay địa chỉ liên hệ riêng của Sở Nông nghiệp và PTNT, và không ghi địa chỉ nào không có nguồn công khai. Câu ghi chú.',
+      'Ghi chú của ban biên tập — không thuộc văn bản Kế hoạch. Trang này không ghi địa chỉ, số điện thoại hay thư điện tử của Sở Nông nghiệp và PTNT, và không ghi địa chỉ nào không có nguồn công khai. Câu ghi chú.',
       'Trang thông tin chính thức của tỉnh: Cổng thông tin điện tử tỉnh Thanh Hóa (thanhhoa.gov.vn).',
       'Nguồn của địa chỉ cổng: Cổng thông tin điện tử tỉnh Thanh Hóa, bản in bài về Quyết định 1114/QĐ-UBND (khoảng tháng 4/2021).',
     ]);
