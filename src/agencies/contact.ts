@@ -51,7 +51,7 @@ export const AGENCY_WEBSITES: Readonly<Record<string, readonly Website[]>> = {};
 /** Sentences for the bodies that are not one body reachable today, by slug. */
 export const CONTACT_NOTES: Readonly<Record<string, string>> = {
   'ubnd-cap-huyen': 'Chính quyền cấp huyện dừng hoạt động từ 01/07/2025; từ đó chính quyền địa phương có hai cấp, tỉnh và xã, phường.',
-  'to-chuc-kinh-te': 'Mục IV.16 nói về chính các chủ thể sản xuất, kinh doanh (doanh nghiệp, hợp tác xã, tổ hợp tác), không phải một cơ quan.',
+  'to-chuc-kinh-te': 'Mục IV.16 nói về chính các chủ thể sản xuất, kinh doanh (hợp tác xã, tổ hợp tác, doanh nghiệp nhỏ và vừa, hộ kinh doanh), không phải một cơ quan.',
   'cac-so-nganh-khac': 'Mục IV.13 không nêu tên một cơ quan cụ thể.',
 };
 

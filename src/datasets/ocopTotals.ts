@@ -16,21 +16,22 @@ export const DOUBTED = 'nghi-van';
 /** Put before a doubted figure's note wherever it is listed. */
 export const DOUBTED_NOTE = 'Số liệu bị nghi vấn, không dùng làm số mới nhất.';
 
-const countSpec = (name: OcopTotalsColumn, description: string, required: boolean): ColumnSpec<OcopTotalsColumn> => ({
+/** Examples from one cited row (06/02/2025: 573 = 2 + 57 + 514). */
+const countSpec = (name: OcopTotalsColumn, description: string, required: boolean, example: string): ColumnSpec<OcopTotalsColumn> => ({
   name,
   type: 'số nguyên ≥ 0, hoặc >N',
   description,
   allowed: required ? 'số nguyên; >N khi nguồn chỉ ghi "hơn N"' : 'để trống nếu nguồn không chia theo hạng sao; >N khi nguồn chỉ ghi "hơn N"',
   required,
-  example: required ? '573' : '57',
+  example,
 });
 
 export const OCOP_TOTALS_COLUMNS: readonly ColumnSpec<OcopTotalsColumn>[] = [
   {name: 'ngay', type: 'ngày YYYY-MM-DD', description: 'Thời điểm của số liệu. Nếu nguồn chỉ cho biết tháng hoặc mùa, ghi ngày ước tính và giải thích ở cột ghi_chu.', required: true, example: '2025-02-06'},
-  countSpec('tong', 'Tổng số sản phẩm OCOP (3 sao trở lên) của tỉnh tính đến ngày đó.', true),
-  countSpec('sao_5', 'Trong đó: số sản phẩm 5 sao.', false),
-  countSpec('sao_4', 'Trong đó: số sản phẩm 4 sao.', false),
-  countSpec('sao_3', 'Trong đó: số sản phẩm 3 sao.', false),
+  countSpec('tong', 'Tổng số sản phẩm OCOP (3 sao trở lên) của tỉnh tính đến ngày đó.', true, '573'),
+  countSpec('sao_5', 'Trong đó: số sản phẩm 5 sao.', false, '2'),
+  countSpec('sao_4', 'Trong đó: số sản phẩm 4 sao.', false, '57'),
+  countSpec('sao_3', 'Trong đó: số sản phẩm 3 sao.', false, '514'),
   {name: 'nguon', type: 'địa chỉ web', description: 'Bài viết hoặc văn bản nêu số liệu.', required: true, example: 'https://…'},
   {name: 'ghi_chu', type: 'văn bản', description: 'Ghi chú: ngày ước tính, số liệu mâu thuẫn giữa các nguồn, cách hiểu số liệu.', required: false, example: 'Ngày ước tính theo…'},
   {

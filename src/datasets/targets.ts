@@ -12,12 +12,13 @@ export const TARGETS_FILE = 'targets.csv';
 
 export type TargetColumn = 'ma_don_vi' | 'don_vi' | 'tong' | 'sao_5' | 'sao_4' | 'sao_3';
 
-const countSpec = (name: TargetColumn, description: string): ColumnSpec<TargetColumn> => ({
+/** Examples from one row (Huyện Nga Sơn: 8 = 2 + 2 + 4), so that they add up as the rule says. */
+const countSpec = (name: TargetColumn, description: string, example: string): ColumnSpec<TargetColumn> => ({
   name,
   type: 'số nguyên ≥ 0',
   description,
   required: true,
-  example: '2',
+  example,
 });
 
 export const TARGET_COLUMNS: readonly ColumnSpec<TargetColumn>[] = [
@@ -36,10 +37,10 @@ export const TARGET_COLUMNS: readonly ColumnSpec<TargetColumn>[] = [
     required: true,
     example: 'Huyện Nga Sơn',
   },
-  countSpec('tong', 'Tổng số sản phẩm OCOP mới phải đạt năm 2025; bằng sao_5 + sao_4 + sao_3.'),
-  countSpec('sao_5', 'Số sản phẩm 5 sao (do Trung ương công nhận).'),
-  countSpec('sao_4', 'Số sản phẩm 4 sao (do cấp tỉnh công nhận).'),
-  countSpec('sao_3', 'Số sản phẩm 3 sao (do cấp huyện công nhận, theo Kế hoạch).'),
+  countSpec('tong', 'Tổng số sản phẩm OCOP mới phải đạt năm 2025; bằng sao_5 + sao_4 + sao_3.', '8'),
+  countSpec('sao_5', 'Số sản phẩm 5 sao (do Trung ương công nhận).', '2'),
+  countSpec('sao_4', 'Số sản phẩm 4 sao (do cấp tỉnh công nhận).', '2'),
+  countSpec('sao_3', 'Số sản phẩm 3 sao (do cấp huyện công nhận, theo Kế hoạch).', '4'),
 ];
 
 export interface TargetRow extends StarCounts {
