@@ -8,6 +8,7 @@
 import type {StarCounts} from '../../datasets/plan36';
 import type {OcopTotalRow} from '../../datasets/ocopTotals';
 import type {TilePosition} from '../../datasets/tileGrid';
+import type {UnitProgress} from '../../datasets/progress';
 import type {StackedBarsLayout} from '../layoutStackedBars';
 import type {ProgressBarsLayout} from '../layoutProgressBars';
 import type {TimelineLayout} from '../layoutTimeline';
@@ -54,14 +55,7 @@ export type ChartData =
   | (ChartBase & {kind: 'tile-grid'; layout: TileGridLayout});
 
 /** A unit as the charts need it (the plan's 26 district-level units, in the plan's order). */
-export interface ChartUnit {
-  ma_don_vi: string;
-  don_vi: string;
-  shortName: string;
-  target: StarCounts;
-  achieved: StarCounts | null;
-  ratio: number | null;
-}
+export type ChartUnit = Pick<UnitProgress, 'ma_don_vi' | 'don_vi' | 'shortName' | 'target' | 'achieved' | 'ratio'>;
 
 /** Everything the chart definitions read: validated data, nothing else. */
 export interface ChartInput {
