@@ -125,22 +125,28 @@ export function layoutTimeline(data: readonly TimelinePoint[], {width, height, g
   for (let year = startYear; year <= goalYear; year += 1) {
     xTicks.push({x: round2(x(new Date(Date.UTC(year, 0, 1)))), label: String(year)});
   }
-  const legendY = height - 14;
-  const legend: LegendItem[] = [
-    {x: MARGIN.left, y: legendY - 4, size: 7, fill: INK, stroke: INK, shape: 'circle', label: {x: MARGIN.left + 10, y: legendY, text: 'số liệu công bố', anchor: 'start'}},
-  ];
-  if (sorted.some((d) => d.lowerBound)) {
-    const lx = MARGIN.left + 10 + estimateTextWidth('số liệu công bố', fontSize) + 16;
-    legend.push({x: lx, y: legendY - 4, size: 7, fill: PAPER, stroke: INK, shape: 'hollow-circle', label: {x: lx + 10, y: legendY, text: 'nguồn ghi “hơn …”', anchor: 'start'}});
+  // Legend entries flow left to right and wrap onto a new line below the
+  // chart when the width runs out; the chart grows by one line per wrap.
+  const entries: {text: string; fill: string; shape: 'circle' | 'hollow-circle'; dash?: string}[] = [{text: 'số liệu công bố', fill: INK, shape: 'circle'}];
+  if (sorted.some((d) => d.lowerBound)) entries.push({text: 'nguồn ghi “hơn …”', fill: PAPER, shape: 'hollow-circle'});
+  if (sorted.some((d) => d.doubted === true)) entries.push({text: 'số liệu bị nghi vấn (không nối)', fill: PAPER, shape: 'hollow-circle', dash: DOUBTED_DASH});
+  const lineHeight = fontSize + 4;
+  const legend: LegendItem[] = [];
+  let lx = MARGIN.left;
+  let legendY = height - 14;
+  for (const e of entries) {
+    const w = 10 + estimateTextWidth(e.text, fontSize);
+    if (lx > MARGIN.left && lx + w > width - MARGIN.right) {
+      lx = MARGIN.left;
+      legendY += lineHeight;
+    }
+    legend.push({x: round2(lx), y: legendY - 4, size: 7, fill: e.fill, stroke: INK, shape: e.shape, ...(e.dash ? {dash: e.dash} : {}), label: {x: round2(lx + 10), y: legendY, text: e.text, anchor: 'start'}});
+    lx += w + 16;
   }
-  if (sorted.some((d) => d.doubted === true)) {
-    const last = legend[legend.length - 1]!;
-    const lx = last.label.x + estimateTextWidth(last.label.text, fontSize) + 16;
-    legend.push({x: lx, y: legendY - 4, size: 7, fill: PAPER, stroke: INK, dash: DOUBTED_DASH, shape: 'hollow-circle', label: {x: lx + 10, y: legendY, text: 'số liệu bị nghi vấn (không nối)', anchor: 'start'}});
-  }
+  const totalHeight = legendY + 14;
   return {
     width,
-    height,
+    height: totalHeight,
     fontSize,
     plot: {left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom},
     path,

@@ -166,6 +166,13 @@ describe('layoutTimeline', () => {
       ['số liệu công bố', undefined],
       ['số liệu bị nghi vấn (không nối)', DOUBTED_DASH],
     ]);
+    // The second entry does not fit beside the first in 236 px: it wraps, and the chart grows by one line.
+    expect(doubted.legend.map((l) => [l.x, l.label.y])).toEqual([
+      [36, 186],
+      [36, 202],
+    ]);
+    expect(doubted.height).toBe(216);
+    expect(doubted.plot.bottom).toBe(154);
   });
 });
 
