@@ -40,19 +40,20 @@ const POST = `---
 title: '${POST_TITLE}'
 description: 'Mô tả ${SVG} ${JS_URL}'
 date: 2025-03-01
+mdx: {format: md}
 authors: [ban-bien-tap]
 tags: [so-lieu]
 ---
 
 Đoạn mở đầu: \\<script>window.__xss=1\\</script> và \\<img src=x onerror="window.__xss=1"> và ">\\<svg onload="window.__xss=1">.
 
-{/* truncate */}
+<!-- truncate -->
 
-## Liên kết thử {/* #lien-ket-thu */}
+## Liên kết thử {#lien-ket-thu}
 
 [Liên kết thử](${JS_URL})
 
-## Nguồn {/* #nguon */}
+## Nguồn {#nguon}
 
 - [Kế hoạch 36/KH-UBND](/ke-hoach/)
 `;
