@@ -1,7 +1,7 @@
 /**
  * Rules for the text of a news post (the Markdown after the front matter).
- * Posts are plain Markdown (`format: md` in their front matter, required by
- * checkFrontMatter.ts), not MDX: "<", "{" and "}" are ordinary characters.
+ * Posts are plain Markdown (`mdx: {format: md}` in their front matter, required
+ * by checkFrontMatter.ts), not MDX: "<", "{" and "}" are ordinary characters.
  * What Markdown would pass on to the page unchecked is raw HTML, so one rule
  * refuses it (the excerpt marker <!-- truncate --> excepted); the rest are the
  * site's editorial rules (excerpt marker, "## Nguồn" section, image alt text)
@@ -108,11 +108,11 @@ export function checkContent(post: PostSource, env: CheckEnvironment = {}): Prob
     const mdx = line.replace(/\\[{}]/g, '  ');
     const heading = /^#{1,6}\s.*?\{\/\*\s*#([A-Za-z0-9_-]+)\s*\*\/\}\s*$/.exec(mdx);
     if (MDX_TRUNCATE.test(mdx)) {
-      add(n, 'content.truncate-mdx', `Dấu ngắt tóm tắt viết kiểu cũ {/* truncate */} sẽ hiện nguyên văn trong bài, vì bài tin nay là Markdown (format: md). Cách sửa: thay cả dòng bằng ${TRUNCATE_MARKER}.`);
+      add(n, 'content.truncate-mdx', `Dấu ngắt tóm tắt viết kiểu cũ {/* truncate */} sẽ hiện nguyên văn trong bài, vì bài tin nay là Markdown thông thường (dòng mdx: {format: md}). Cách sửa: thay cả dòng bằng ${TRUNCATE_MARKER}.`);
     } else if (heading) {
-      add(n, 'content.heading-id-mdx', `Mã mục viết kiểu cũ {/* #${heading[1]} */} sẽ hiện nguyên văn trong tên mục, vì bài tin nay là Markdown (format: md). Cách sửa: viết {#${heading[1]}} ở cuối dòng tiêu đề mục.`);
+      add(n, 'content.heading-id-mdx', `Mã mục viết kiểu cũ {/* #${heading[1]} */} sẽ hiện nguyên văn trong tên mục, vì bài tin nay là Markdown thông thường (dòng mdx: {format: md}). Cách sửa: viết {#${heading[1]}} ở cuối dòng tiêu đề mục.`);
     } else if (/\{\/\*/.test(mdx)) {
-      add(n, 'content.mdx-comment', 'Ghi chú ẩn kiểu {/* … */} sẽ hiện nguyên văn trong bài, vì bài tin nay là Markdown (format: md). Cách sửa: xóa ghi chú; điều cần nhắn người biên tập khác thì ghi ngoài bài.');
+      add(n, 'content.mdx-comment', 'Ghi chú ẩn kiểu {/* … */} sẽ hiện nguyên văn trong bài, vì bài tin nay là Markdown thông thường (dòng mdx: {format: md}). Cách sửa: xóa ghi chú; điều cần nhắn người biên tập khác thì ghi ngoài bài.');
     }
 
     // Raw HTML (the excerpt marker excepted; "\<" is an escaped "<").

@@ -41,7 +41,7 @@ describe('checkContent', () => {
           field: 'nội dung',
           line: 10,
           code: 'content.truncate-mdx',
-          message: 'Dấu ngắt tóm tắt viết kiểu cũ {/* truncate */} sẽ hiện nguyên văn trong bài, vì bài tin nay là Markdown (format: md). Cách sửa: thay cả dòng bằng <!-- truncate -->.',
+          message: 'Dấu ngắt tóm tắt viết kiểu cũ {/* truncate */} sẽ hiện nguyên văn trong bài, vì bài tin nay là Markdown thông thường (dòng mdx: {format: md}). Cách sửa: thay cả dòng bằng <!-- truncate -->.',
         },
       ]);
     });
@@ -122,7 +122,13 @@ describe('checkContent', () => {
 
   it('names the old MDX heading id with the Markdown one to write', () => {
     expect(checkContent(withText('## Hội chợ mùa thu {/* #hoi-cho */}')).map((x) => x.message)).toEqual([
-      'Mã mục viết kiểu cũ {/* #hoi-cho */} sẽ hiện nguyên văn trong tên mục, vì bài tin nay là Markdown (format: md). Cách sửa: viết {#hoi-cho} ở cuối dòng tiêu đề mục.',
+      'Mã mục viết kiểu cũ {/* #hoi-cho */} sẽ hiện nguyên văn trong tên mục, vì bài tin nay là Markdown thông thường (dòng mdx: {format: md}). Cách sửa: viết {#hoi-cho} ở cuối dòng tiêu đề mục.',
+    ]);
+  });
+
+  it('names an old MDX comment, which Markdown would show', () => {
+    expect(checkContent(withText('Nội dung {/* ghi chú cho người duyệt */}')).map((x) => x.message)).toEqual([
+      'Ghi chú ẩn kiểu {/* … */} sẽ hiện nguyên văn trong bài, vì bài tin nay là Markdown thông thường (dòng mdx: {format: md}). Cách sửa: xóa ghi chú; điều cần nhắn người biên tập khác thì ghi ngoài bài.',
     ]);
   });
 
