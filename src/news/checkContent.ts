@@ -1,22 +1,26 @@
 /**
  * Rules for the text of a news post (the Markdown after the front matter).
- * Posts are compiled as MDX (Docusaurus with `future.v4`), where "<", "{" and
- * HTML comments have special meanings; these rules catch the mistakes that
- * would otherwise stop the build with an English MDX error, plus the site's
- * own editorial rules (excerpt marker, "## Nguồn" section, image alt text).
+ * Posts are plain Markdown (`mdx: {format: md}` in their front matter, required
+ * by checkFrontMatter.ts), not MDX: "<", "{" and "}" are ordinary characters.
+ * What Markdown would pass on to the page unchecked is raw HTML, so one rule
+ * refuses it (the excerpt marker <!-- truncate --> excepted); the rest are the
+ * site's editorial rules (excerpt marker, "## Nguồn" section, image alt text)
+ * and the MDX forms left from before, which Markdown would show as text.
  */
 import {PLACEHOLDER, imageChecks} from './checkFrontMatter';
 import {isNfc} from '../text/vietnamese';
 import type {CheckEnvironment, PostSource, Problem, ProblemCode} from './types';
 
 /** The excerpt marker: text above it is shown in the news list. */
-export const TRUNCATE_MARKER = '{/* truncate */}';
-const TRUNCATE = /\{\/\*\s*truncate\s*\*\/\}/;
+export const TRUNCATE_MARKER = '<!-- truncate -->';
+const TRUNCATE = /<!--\s*truncate\s*-->/;
+/** The MDX form of the marker, used before posts were plain Markdown. */
+const MDX_TRUNCATE = /\{\/\*\s*truncate\s*\*\/\}/;
 const FIELD = 'nội dung';
 
 /**
- * Blanks out code (fenced blocks and `inline code`), where "<" and "{" are
- * harmless, keeping one entry per line so line numbers stay right.
+ * Blanks out code (fenced blocks and `inline code`), where "<" is shown as
+ * written, keeping one entry per line so line numbers stay right.
  */
 export function maskCode(body: string): string[] {
   const lines = body.split('\n');
@@ -37,45 +41,53 @@ export function maskCode(body: string): string[] {
   });
 }
 
+/**
+ * Raw HTML as CommonMark reads it: a comment or declaration ("<!", "<?"), a
+ * complete tag on one line ("<br>", "<img src=…>", "</div>"), or a line that
+ * starts with a tag name (an HTML block). Autolinks such as
+ * <https://example.org> are Markdown and do not match, nor does an escaped
+ * "<" (a backslash before it).
+ */
+const HTML = /<(?:[!?][^>]*>?|\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>)|^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?=\s|$)/;
+
+/** The Vietnamese problem for raw HTML found in `line`, with a fix suited to the tag. */
+function htmlMessage(found: string): string {
+  const tag = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(found)?.[1]?.toLowerCase();
+  const intro = 'Bài tin viết bằng Markdown, không chèn mã HTML';
+  if (found.startsWith('<!--')) {
+    return `${intro}: ghi chú <!-- … --> không dùng được (chỉ dấu ngắt tóm tắt ${TRUNCATE_MARKER} được phép). Cách sửa: xóa ghi chú; điều cần nhắn người biên tập khác thì ghi ngoài bài.`;
+  }
+  if (tag === 'img') {
+    return `${intro} (ở đây là thẻ <img>). Cách sửa: chèn ảnh bằng ![Mô tả ảnh](./ten-anh.jpg) và để tệp ảnh cùng thư mục với bài.`;
+  }
+  if (tag === 'br') {
+    return `${intro} (ở đây là thẻ <br>). Cách sửa: để một dòng trống giữa hai đoạn văn.`;
+  }
+  if (tag === 'a') {
+    return `${intro} (ở đây là thẻ <a>). Cách sửa: viết liên kết dạng [chữ hiện ra](https://dia-chi-trang).`;
+  }
+  return `${intro} (ở đây là "${found.trim()}"). Cách sửa: xóa thẻ này và viết bằng Markdown (## cho mục, **chữ đậm**, - cho danh sách, [chữ hiện ra](địa chỉ) cho liên kết); nếu muốn dấu < hiện ra như chữ thường, viết \\< (thêm dấu \\ trước dấu <).`;
+}
+
 /** Checks the text of one post. */
 export function checkContent(post: PostSource, env: CheckEnvironment = {}): Problem[] {
   const {file, body, bodyStartLine} = post;
   const problems: Problem[] = [];
   const add = (line: number | undefined, code: ProblemCode, message: string) =>
     problems.push({file, field: FIELD, ...(line === undefined ? {} : {line}), code, message});
+  const original = body.split('\n');
   const lines = maskCode(body);
   const lineNo = (i: number) => bodyStartLine + i;
   let nonNfc: number[] = [];
-  let inComment = false;
 
-  lines.forEach((original, i) => {
+  lines.forEach((line, i) => {
     const n = lineNo(i);
-    let line = original;
 
-    // Multi-line MDX comments {/* … */} are allowed; skip their inside.
-    if (inComment) {
-      const end = line.indexOf('*/}');
-      if (end < 0) {
-        return;
-      }
-      line = ' '.repeat(end + 3) + line.slice(end + 3);
-      inComment = false;
-    }
-    line = line.replace(/\{\/\*[\s\S]*?\*\/\}/g, (m) => ' '.repeat(m.length));
-    const openComment = line.indexOf('{/*');
-    if (openComment >= 0) {
-      inComment = true;
-      line = line.slice(0, openComment);
-    }
-
-    if (!isNfc(original)) {
+    if (!isNfc(original[i] ?? '')) {
       nonNfc.push(n);
     }
     if (/^#\s/.test(line)) {
       add(n, 'content.h1', 'Dòng bắt đầu bằng một dấu # là tiêu đề cấp 1, nhưng mỗi trang chỉ có một tiêu đề cấp 1 là tiêu đề bài (title). Cách sửa: dùng ## cho các mục lớn trong bài và ### cho mục nhỏ.');
-    }
-    if (/^(import|export)\s/.test(line)) {
-      add(n, 'content.esm', 'Dòng bắt đầu bằng chữ "import" hoặc "export" (chữ thường) bị hiểu là mã lệnh và làm hỏng bản dựng. Cách sửa: viết hoa chữ đầu dòng hoặc viết lại câu.');
     }
     if (PLACEHOLDER.test(line)) {
       add(n, 'content.placeholder', 'Còn chữ mẫu trong [[ ]] chưa thay. Cách sửa: thay cả đoạn [[ … ]] bằng nội dung thật, hoặc xóa nếu không cần.');
@@ -92,38 +104,21 @@ export function checkContent(post: PostSource, env: CheckEnvironment = {}): Prob
       problems.push(...imageChecks(file, FIELD, src, env, n));
     }
 
-    // "<" starts an HTML/JSX tag in MDX.
-    const angle = line.replace(/\\</g, '  ');
-    if (/<!--/.test(angle)) {
-      if (/<!--\s*truncate\s*-->/.test(angle)) {
-        add(n, 'content.truncate-html', `Dấu ngắt tóm tắt <!-- truncate --> không dùng được với cách dựng trang hiện nay (MDX). Cách sửa: thay bằng ${TRUNCATE_MARKER}.`);
-      } else {
-        add(n, 'content.html-comment', 'Ghi chú kiểu <!-- … --> không dùng được và làm hỏng bản dựng. Cách sửa: viết ghi chú ẩn trong {/* … */}, hoặc xóa ghi chú.');
-      }
-    } else {
-      for (const m of angle.matchAll(/<(\S+)/g)) {
-        const after = m[1] ?? '';
-        if (/^(https?:|www\.|mailto:)/i.test(after)) {
-          add(n, 'content.autolink', 'Địa chỉ web đặt trong dấu < > không dùng được. Cách sửa: viết liên kết dạng [Tên trang](https://dia-chi-trang).');
-        } else if (/^img\b/i.test(after)) {
-          add(n, 'content.html-img', 'Không chèn ảnh bằng thẻ <img>. Cách sửa: dùng ![Mô tả ảnh](./ten-anh.jpg) và để tệp ảnh cùng thư mục với bài.');
-        } else if (/^br\b/i.test(after)) {
-          add(n, 'content.html-br', 'Thẻ <br> không dùng được. Cách sửa: để một dòng trống giữa hai đoạn văn.');
-        } else {
-          add(n, 'content.angle', 'Dấu < viết liền với chữ hoặc số (ví dụ "<5 sao") bị hiểu là thẻ HTML và làm hỏng bản dựng. Cách sửa: viết bằng chữ ("dưới 5 sao"), hoặc thêm một dấu cách sau dấu <, hoặc viết \\<.');
-        }
-        break;
-      }
+    // The MDX forms used before posts were plain Markdown: Markdown shows them as text.
+    const mdx = line.replace(/\\[{}]/g, '  ');
+    const heading = /^#{1,6}\s.*?\{\/\*\s*#([A-Za-z0-9_-]+)\s*\*\/\}\s*$/.exec(mdx);
+    if (MDX_TRUNCATE.test(mdx)) {
+      add(n, 'content.truncate-mdx', `Dấu ngắt tóm tắt viết kiểu cũ {/* truncate */} sẽ hiện nguyên văn trong bài, vì bài tin nay là Markdown thông thường (dòng mdx: {format: md}). Cách sửa: thay cả dòng bằng ${TRUNCATE_MARKER}.`);
+    } else if (heading) {
+      add(n, 'content.heading-id-mdx', `Mã mục viết kiểu cũ {/* #${heading[1]} */} sẽ hiện nguyên văn trong tên mục, vì bài tin nay là Markdown thông thường (dòng mdx: {format: md}). Cách sửa: viết {#${heading[1]}} ở cuối dòng tiêu đề mục.`);
+    } else if (/\{\/\*/.test(mdx)) {
+      add(n, 'content.mdx-comment', 'Ghi chú ẩn kiểu {/* … */} sẽ hiện nguyên văn trong bài, vì bài tin nay là Markdown thông thường (dòng mdx: {format: md}). Cách sửa: xóa ghi chú; điều cần nhắn người biên tập khác thì ghi ngoài bài.');
     }
 
-    // "{" starts a JavaScript expression in MDX. Allowed: MDX comments
-    // (including heading ids {/* #id */}, removed above) and escaped \{ \}.
-    const braces = line.replace(/\\[{}]/g, '  ');
-    const oldId = /^#{1,6}\s.*\{#([A-Za-z0-9_-]+)\}\s*$/.exec(braces);
-    if (oldId) {
-      add(n, 'content.heading-id', `Mã mục viết kiểu {#${oldId[1]}} không dùng được với cách dựng trang hiện nay (MDX) và làm hỏng bản dựng. Cách sửa: viết {/* #${oldId[1]} */} ở cuối dòng tiêu đề mục.`);
-    } else if (/[{}]/.test(braces)) {
-      add(n, 'content.brace', 'Dấu ngoặc nhọn { } có nghĩa đặc biệt (mã lệnh) và làm hỏng bản dựng hoặc làm mất chữ. Cách sửa: dùng ngoặc đơn ( ), hoặc viết \\{ và \\} nếu thật sự cần dấu ngoặc nhọn.');
+    // Raw HTML (the excerpt marker excepted; "\<" is an escaped "<").
+    const html = HTML.exec(line.replace(/\\</g, '  ').replace(new RegExp(TRUNCATE.source, 'g'), (m) => ' '.repeat(m.length)));
+    if (html) {
+      add(n, 'content.html', htmlMessage(html[0]));
     }
   });
 
@@ -134,11 +129,11 @@ export function checkContent(post: PostSource, env: CheckEnvironment = {}): Prob
     nonNfc = [];
   }
 
-  // Excerpt marker.
+  // Excerpt marker (the old MDX form is reported above, line by line).
   const masked = lines.join('\n');
   const marker = TRUNCATE.exec(masked);
   if (!marker) {
-    if (!/<!--\s*truncate\s*-->/.test(masked)) {
+    if (!MDX_TRUNCATE.test(masked)) {
       add(undefined, 'content.truncate-missing', `Thiếu dấu ngắt tóm tắt ${TRUNCATE_MARKER}. Đoạn phía trên dấu này hiện ở trang danh sách tin. Cách sửa: viết ${TRUNCATE_MARKER} trên một dòng riêng, ngay sau đoạn mở đầu.`);
     }
   } else if (masked.slice(0, marker.index).trim() === '') {
@@ -148,7 +143,7 @@ export function checkContent(post: PostSource, env: CheckEnvironment = {}): Prob
   // "## Nguồn" with at least one link.
   const sources = /^##\s+Nguồn\b.*$/m.exec(masked.normalize('NFC'));
   if (!sources) {
-    add(undefined, 'content.sources-missing', 'Thiếu mục "## Nguồn" ở cuối bài. Mọi thông tin, số liệu trong bài phải có nguồn. Cách sửa: thêm mục ## Nguồn {/* #nguon */} ở cuối bài, liệt kê văn bản hoặc bài báo đã dùng, mỗi nguồn một dòng dạng - [Tên bài hoặc văn bản](https://dia-chi) (tên báo, ngày đăng).');
+    add(undefined, 'content.sources-missing', 'Thiếu mục "## Nguồn" ở cuối bài. Mọi thông tin, số liệu trong bài phải có nguồn. Cách sửa: thêm mục ## Nguồn {#nguon} ở cuối bài, liệt kê văn bản hoặc bài báo đã dùng, mỗi nguồn một dòng dạng - [Tên bài hoặc văn bản](https://dia-chi) (tên báo, ngày đăng).');
   } else {
     const after = masked.normalize('NFC').slice(sources.index + sources[0].length);
     const section = after.split(/^##\s/m)[0] ?? '';

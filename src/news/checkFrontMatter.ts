@@ -25,6 +25,7 @@ export const ALLOWED_FIELDS = [
   'title',
   'description',
   'date',
+  'mdx',
   'authors',
   'tags',
   'image',
@@ -34,6 +35,12 @@ export const ALLOWED_FIELDS = [
   'keywords',
   'hide_table_of_contents',
 ] as const;
+
+/**
+ * The front-matter line that makes Docusaurus read a post as plain Markdown
+ * (its per-file `mdx.format`), not MDX; every post has it.
+ */
+export const MARKDOWN_LINE = 'mdx: {format: md}';
 
 /** Text the new-post template leaves for staff to replace: [[ … ]]. */
 export const PLACEHOLDER = /\[\[[\s\S]*?\]\]/;
@@ -149,7 +156,9 @@ function fieldLine(raw: string | undefined, field: string): number | undefined {
  * description (≤ 160 characters); date (YYYY-MM-DD, same as the folder, not
  * in the future); at least one declared tag; at least one declared author;
  * image_alt whenever image is set; draft is true/false; no template text left;
- * Vietnamese text in NFC; folder named YYYY-MM-DD-<slug>/index.md.
+ * Vietnamese text in NFC; folder named YYYY-MM-DD-<slug>/index.md; and
+ * `mdx: {format: md}` (Docusaurus's switch for one file), so that the post is
+ * read as plain Markdown, not MDX.
  */
 export function checkFrontMatter(post: PostSource, vocab: Vocabulary, env: CheckEnvironment = {}): Problem[] {
   const {file, frontMatter: fm, rawFrontMatter: raw} = post;
@@ -179,7 +188,9 @@ export function checkFrontMatter(post: PostSource, vocab: Vocabulary, env: Check
     }
     const guess = suggest(key, ALLOWED_FIELDS);
     const hint =
-      key === 'slug'
+      key === 'format'
+        ? ` Cách dựng bài ghi bằng một dòng: mdx: {format: md}. Cách sửa: thay dòng này bằng ${MARKDOWN_LINE}.`
+        : key === 'slug'
         ? ' Địa chỉ của bài được lấy từ tên thư mục, không đặt bằng trường slug. Cách sửa: xóa dòng này.'
         : key === 'author' || key.startsWith('author_')
           ? ' Tác giả ghi bằng trường authors với mã đã khai báo, ví dụ authors: [ban-bien-tap]. Cách sửa: xóa dòng này và dùng authors.'
@@ -288,6 +299,27 @@ export function checkFrontMatter(post: PostSource, vocab: Vocabulary, env: Check
       add(fm.image_alt === undefined ? 'image' : 'image_alt', 'image.alt-missing', 'Có ảnh đại diện (image) nhưng thiếu mô tả ảnh (image_alt) cho người khiếm thị và khi ảnh không tải được. Cách sửa: thêm dòng image_alt: "Mô tả ngắn điều ảnh cho thấy", ví dụ "Gian hàng sản phẩm OCOP tại hội chợ".');
     } else if (PLACEHOLDER.test(fm.image_alt)) {
       add('image_alt', 'image.alt-placeholder', 'Mô tả ảnh (image_alt) còn chữ mẫu trong [[ ]]. Cách sửa: viết điều ảnh cho thấy.');
+    }
+  }
+
+  // mdx: {format: md}: the post is plain Markdown, where "<", "{" and "}" are
+  // ordinary characters (as MDX, the site's default, they stop the build).
+  // A top-level "format" is reported above as an unknown field, with this fix.
+  const mdx = fm.mdx;
+  const format = typeof mdx === 'object' && mdx !== null && !Array.isArray(mdx) ? (mdx as Record<string, unknown>).format : undefined;
+  if (format !== 'md' && fm.format === undefined) {
+    if (isBlank(mdx)) {
+      // Missing: the line of "mdx:" if written empty, else the closing "---", where the line goes.
+      const line = fieldLine(raw, 'mdx') ?? (raw === undefined ? undefined : raw.split('\n').length + 2);
+      problems.push({
+        file,
+        field: 'mdx',
+        ...(line === undefined ? {} : {line}),
+        code: 'format.md',
+        message: `Thiếu dòng ${MARKDOWN_LINE}. Dòng này cho trang web biết bài tin viết bằng Markdown thông thường. Cách sửa: thêm dòng ${MARKDOWN_LINE} vào phần thông tin đầu bài, ngay trên dòng --- thứ hai.`,
+      });
+    } else {
+      add('mdx', 'format.md', `Trường mdx của bài tin phải ghi đúng ${MARKDOWN_LINE} (bài viết bằng Markdown thông thường), đang là ${JSON.stringify(mdx)}. Cách sửa: sửa dòng này thành ${MARKDOWN_LINE}.`);
     }
   }
 

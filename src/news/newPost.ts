@@ -4,6 +4,7 @@
  */
 import {isRealIsoDate} from '../text/dates';
 import {TRUNCATE_MARKER} from './checkContent';
+import {MARKDOWN_LINE} from './checkFrontMatter';
 import {slugify} from '../text/vietnamese';
 import type {Vocabulary} from './types';
 
@@ -37,6 +38,8 @@ export function renderPostTemplate(title: string, date: string, vocab: Vocabular
     `title: ${JSON.stringify(title.normalize('NFC').trim())}`,
     'description: "[[Tóm tắt bài trong 1–2 câu, tối đa 160 ký tự: việc gì, ở đâu, khi nào]]"',
     `date: ${date}`,
+    '# Bài tin viết bằng Markdown thông thường: giữ nguyên dòng dưới đây.',
+    MARKDOWN_LINE,
     `authors: [${firstAuthor}]`,
     '# Thẻ (chủ đề): chọn 1 đến 3 mã trong danh sách dưới đây, ví dụ tags: [xuc-tien-thuong-mai, so-lieu]',
     ...tagLines,
@@ -55,7 +58,7 @@ export function renderPostTemplate(title: string, date: string, vocab: Vocabular
     '',
     '[[Nội dung chính. Câu ngắn, mỗi đoạn một ý. Mỗi con số phải có nguồn ở mục Nguồn bên dưới. Chia mục bằng dòng bắt đầu bằng ## nếu bài dài.]]',
     '',
-    '## Nguồn {/* #nguon */}',
+    '## Nguồn {#nguon}',
     '',
     '- [[Mỗi nguồn một dòng, dạng: [Tên bài báo hoặc văn bản](https://dia-chi-trang) (tên báo, ngày đăng)]]',
     '',

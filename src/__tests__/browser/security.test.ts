@@ -40,19 +40,20 @@ const POST = `---
 title: '${POST_TITLE}'
 description: 'Mô tả ${SVG} ${JS_URL}'
 date: 2025-03-01
+mdx: {format: md}
 authors: [ban-bien-tap]
 tags: [so-lieu]
 ---
 
 Đoạn mở đầu: \\<script>window.__xss=1\\</script> và \\<img src=x onerror="window.__xss=1"> và ">\\<svg onload="window.__xss=1">.
 
-{/* truncate */}
+<!-- truncate -->
 
-## Liên kết thử {/* #lien-ket-thu */}
+## Liên kết thử {#lien-ket-thu}
 
 [Liên kết thử](${JS_URL})
 
-## Nguồn {/* #nguon */}
+## Nguồn {#nguon}
 
 - [Kế hoạch 36/KH-UBND](/ke-hoach/)
 `;
@@ -82,7 +83,7 @@ function makeSiteCopy(): string {
     ['2025-03-15', '9001/QĐ-KIEMTHU', 'nga-son', SCRIPT, IMG, 'thu-cong-my-nghe', '3', 'moi', JS_URL],
     ['2025-03-15', '9001/QĐ-KIEMTHU', 'nga-son', SVG, 'Chủ thể thử', 'thuc-pham', '4', 'cong-nhan-lai', SVG],
   ]);
-  appendCsvRows(path.join(dir, 'data', 'ocop-totals.csv'), [['2025-12-31', '700', '', '', '', JS_URL, `${SCRIPT} ${IMG} ${SVG}`]]);
+  appendCsvRows(path.join(dir, 'data', 'ocop-totals.csv'), [['2025-12-31', '700', '', '', '', JS_URL, `${SCRIPT} ${IMG} ${SVG}`, '']]);
 
   fs.mkdirSync(path.join(dir, 'blog', POST_FOLDER));
   fs.writeFileSync(path.join(dir, 'blog', POST_FOLDER, 'index.md'), POST);

@@ -97,6 +97,15 @@ describe('news build', () => {
     expect((html.match(/<h1[\s>]/g) ?? []).length).toBe(1);
   });
 
+  it.each(published.map((p) => [p.path, p] as const))('renders %s as plain Markdown: heading ids from {#id}, no marker or MDX comment shown as text', (_path, p) => {
+    const $ = load(fs.readFileSync(path.join(BUILD, p.path, 'index.html'), 'utf8'));
+    const ids = [...p.body.matchAll(/^#{2,6} .*\{#([a-z0-9-]+)\}\s*$/gm)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    expect($('article h2[id], article h3[id]').map((_i, h) => $(h).attr('id')).get()).toEqual(ids);
+    const text = $('article').text();
+    expect(text).not.toMatch(/\{\/\*|\*\/\}|<!--|truncate|\{#/);
+  });
+
   it.each(published.map((p) => [p.path, p] as const))('names the author of %s once', (_path, p) => {
     const $ = load(fs.readFileSync(path.join(BUILD, p.path, 'index.html'), 'utf8'));
     const authors = $('article .avatar__intro');

@@ -137,6 +137,9 @@ function fillPost(file: string): void {
   set(/\[\[Nội dung chính[\s\S]*?\]\]/, `Gian hàng bày ${POST_WORD} và nhiều đặc sản khác. Đây là bài của kịch bản kiểm thử, không phải tin thật.`);
   set(/^- \[\[Mỗi nguồn.*$/m, '- [Trang thử của kịch bản kiểm thử](https://example.org/bai-thu) (dữ liệu giả, 22/12/2025)');
   expect(text).not.toMatch(/\[\[/);
+  // The template writes plain Markdown.
+  expect(text).toMatch(/^mdx: \{format: md\}$/m);
+  expect(text).toMatch(/^<!-- truncate -->$/m);
   fs.writeFileSync(file, text);
 }
 
@@ -371,6 +374,14 @@ describe('the bad edits staff make: each refused with a Vietnamese file:line mes
   });
   it('a front-matter date that does not exist', async () => {
     expect(await postReport((t) => t.replace(`date: ${POST_DATE}`, 'date: 2025-02-30'))).toMatch(/index\.md, dòng \d+.*2025-02-30/s);
+  });
+
+  it('raw HTML in a post, named with the Markdown to write instead', async () => {
+    const report = await postReport((t) => t.replace('Gian hàng bày', 'Gian hàng<br>bày'));
+    expect(report).toMatch(/index\.md, dòng \d+ \(nội dung\)  \[mã lỗi: content\.html\]\n {3}Bài tin viết bằng Markdown, không chèn mã HTML \(ở đây là thẻ <br>\)\. Cách sửa: để một dòng trống giữa hai đoạn văn\./);
+  });
+  it('a post that lost its "mdx: {format: md}" line', async () => {
+    expect(await postReport((t) => t.replace('mdx: {format: md}\n', ''))).toMatch(/index\.md, dòng \d+ \(trường mdx\)  \[mã lỗi: format\.md\]\n {3}Thiếu dòng mdx: \{format: md\}\./);
   });
 
   it('the build stops on a bad row with the same message, and no tool changes a file', () => {

@@ -22,28 +22,45 @@ describe('checkContent', () => {
 
   describe('excerpt marker', () => {
     it('is required', () => {
-      const p = post({body: GOOD_BODY.replace('{/* truncate */}', '')});
+      const p = post({body: GOOD_BODY.replace('<!-- truncate -->', '')});
       const problems = checkContent(p);
-      expect(problems.map((x) => x.code)).toEqual(['content.truncate-missing']);
-      expect(problems[0]?.message).toContain('{/* truncate */}');
+      expect(problems).toEqual([
+        {
+          file: p.file,
+          field: 'nội dung',
+          code: 'content.truncate-missing',
+          message: 'Thiếu dấu ngắt tóm tắt <!-- truncate -->. Đoạn phía trên dấu này hiện ở trang danh sách tin. Cách sửa: viết <!-- truncate --> trên một dòng riêng, ngay sau đoạn mở đầu.',
+        },
+      ]);
     });
-    it('must be the MDX form, not the HTML comment', () => {
-      const p = post({body: GOOD_BODY.replace('{/* truncate */}', '<!-- truncate -->')});
-      expect(codes(p)).toEqual(['content.truncate-html']);
+    it('is the Markdown comment; the old MDX form is named, with what to write instead', () => {
+      const p = post({body: GOOD_BODY.replace('<!-- truncate -->', '{/* truncate */}')});
+      expect(checkContent(p)).toEqual([
+        {
+          file: p.file,
+          field: 'nội dung',
+          line: 10,
+          code: 'content.truncate-mdx',
+          message: 'Dấu ngắt tóm tắt viết kiểu cũ {/* truncate */} sẽ hiện nguyên văn trong bài, vì bài tin nay là Markdown thông thường (dòng mdx: {format: md}). Cách sửa: thay cả dòng bằng <!-- truncate -->.',
+        },
+      ]);
+    });
+    it('accepts other spacing inside the comment', () => {
+      expect(codes(post({body: GOOD_BODY.replace('<!-- truncate -->', '<!--truncate-->')}))).toEqual([]);
     });
     it('needs an introduction above it', () => {
-      const p = post({body: `\n{/* truncate */}\n\n## Nguồn\n\n- [a](https://example.org)\n`});
+      const p = post({body: `\n<!-- truncate -->\n\n## Nguồn\n\n- [a](https://example.org)\n`});
       expect(codes(p)).toEqual(['content.intro-missing']);
     });
     it('does not count a marker inside code', () => {
-      const p = post({body: GOOD_BODY.replace('{/* truncate */}', '`{/* truncate */}`')});
+      const p = post({body: GOOD_BODY.replace('<!-- truncate -->', '`<!-- truncate -->`')});
       expect(codes(p)).toEqual(['content.truncate-missing']);
     });
   });
 
   describe('sources', () => {
     it('requires a "## Nguồn" section', () => {
-      const p = post({body: GOOD_BODY.replace('## Nguồn {/* #nguon */}', '## Tham khảo')});
+      const p = post({body: GOOD_BODY.replace('## Nguồn {#nguon}', '## Tham khảo')});
       expect(codes(p)).toEqual(['content.sources-missing']);
     });
     it('requires a link in it', () => {
@@ -58,31 +75,80 @@ describe('checkContent', () => {
 
   it.each([
     ['# Tiêu đề', 'content.h1'],
-    ['export sang Nhật Bản', 'content.esm'],
-    ['import hàng', 'content.esm'],
     ['[[Nội dung mẫu]]', 'content.placeholder'],
-    ['<!-- ghi chú -->', 'content.html-comment'],
-    ['Xem <https://example.org>', 'content.autolink'],
-    ['<img src="a.jpg" alt="a" />', 'content.html-img'],
-    ['Dòng một<br>dòng hai', 'content.html-br'],
-    ['Sản phẩm dưới <5 sao', 'content.angle'],
-    ['a<b', 'content.angle'],
-    ['Giá {100} nghìn', 'content.brace'],
-    ['Mở ngoặc { không đóng', 'content.brace'],
-    ['## Mục {#muc}', 'content.heading-id'],
+    ['## Mục {/* #muc */}', 'content.heading-id-mdx'],
+    ['{/* ghi chú */}', 'content.mdx-comment'],
+    ['<!-- ghi chú -->', 'content.html'],
+    ['<img src="a.jpg" alt="a" />', 'content.html'],
+    ['Dòng một<br>dòng hai', 'content.html'],
+    ['<div>', 'content.html'],
+    ['<div class="canh-bao"', 'content.html'],
+    ['Chữ <b>đậm</b>', 'content.html'],
+    ['Chữ </span> lẻ', 'content.html'],
+    ['<!DOCTYPE html>', 'content.html'],
   ])('refuses %j (%s)', (line, code) => {
     const problems = checkContent(withText(line));
     expect(problems.map((x) => x.code)).toEqual([code]);
+    expect(problems[0]?.line).toBe(14);
     expect(problems[0]?.message).toMatch(/Cách sửa/);
   });
 
+  describe('raw HTML: one message per line, with the fix for the tag', () => {
+    const message = (line: string) => checkContent(withText(line)).map((x) => x.message);
+    it('a comment', () => {
+      expect(message('<!-- ghi chú cho người duyệt -->')).toEqual([
+        'Bài tin viết bằng Markdown, không chèn mã HTML: ghi chú <!-- … --> không dùng được (chỉ dấu ngắt tóm tắt <!-- truncate --> được phép). Cách sửa: xóa ghi chú; điều cần nhắn người biên tập khác thì ghi ngoài bài.',
+      ]);
+    });
+    it('<img>', () => {
+      expect(message('<IMG SRC="./a.jpg">')).toEqual([
+        'Bài tin viết bằng Markdown, không chèn mã HTML (ở đây là thẻ <img>). Cách sửa: chèn ảnh bằng ![Mô tả ảnh](./ten-anh.jpg) và để tệp ảnh cùng thư mục với bài.',
+      ]);
+    });
+    it('<br>', () => {
+      expect(message('Một<br/>hai<br>ba')).toEqual(['Bài tin viết bằng Markdown, không chèn mã HTML (ở đây là thẻ <br>). Cách sửa: để một dòng trống giữa hai đoạn văn.']);
+    });
+    it('<a>', () => {
+      expect(message('Xem <a href="https://example.org">trang</a>')).toEqual([
+        'Bài tin viết bằng Markdown, không chèn mã HTML (ở đây là thẻ <a>). Cách sửa: viết liên kết dạng [chữ hiện ra](https://dia-chi-trang).',
+      ]);
+    });
+    it('any other tag', () => {
+      expect(message('Chữ <u>gạch chân</u>')).toEqual([
+        'Bài tin viết bằng Markdown, không chèn mã HTML (ở đây là "<u>"). Cách sửa: xóa thẻ này và viết bằng Markdown (## cho mục, **chữ đậm**, - cho danh sách, [chữ hiện ra](địa chỉ) cho liên kết); nếu muốn dấu < hiện ra như chữ thường, viết \\< (thêm dấu \\ trước dấu <).',
+      ]);
+    });
+  });
+
+  it('names the old MDX heading id with the Markdown one to write', () => {
+    expect(checkContent(withText('## Hội chợ mùa thu {/* #hoi-cho */}')).map((x) => x.message)).toEqual([
+      'Mã mục viết kiểu cũ {/* #hoi-cho */} sẽ hiện nguyên văn trong tên mục, vì bài tin nay là Markdown thông thường (dòng mdx: {format: md}). Cách sửa: viết {#hoi-cho} ở cuối dòng tiêu đề mục.',
+    ]);
+  });
+
+  it('names an old MDX comment, which Markdown would show', () => {
+    expect(checkContent(withText('Nội dung {/* ghi chú cho người duyệt */}')).map((x) => x.message)).toEqual([
+      'Ghi chú ẩn kiểu {/* … */} sẽ hiện nguyên văn trong bài, vì bài tin nay là Markdown thông thường (dòng mdx: {format: md}). Cách sửa: xóa ghi chú; điều cần nhắn người biên tập khác thì ghi ngoài bài.',
+    ]);
+  });
+
   it.each([
+    // Ordinary characters in Markdown (MDX would have refused them).
     'Giá < 100 nghìn và 5 > 3',
-    'Viết \\{ngoặc\\} và \\<5',
-    '## Mục {/* #muc */}',
-    '`<br>` và `{x}` trong mã',
-    '```\n<div>{x}</div>\n# không phải tiêu đề\n```',
-    '{/* ghi chú\nnhiều dòng { < */}',
+    'Sản phẩm dưới <5 sao',
+    'a<b',
+    'Giá {100} nghìn',
+    'Mở ngoặc { không đóng',
+    'export sang Nhật Bản',
+    'import hàng',
+    '## Mục {#muc}',
+    // Autolinks are Markdown.
+    'Xem <https://example.org/a?b=1>',
+    'Thư gửi <mailto:ban-bien-tap@example.org>',
+    // Escaped, or inside code.
+    'Viết \\<b> và \\<img>',
+    '`<br>` và `{/* x */}` trong mã',
+    '```\n<div>{x}</div>\n<!-- a -->\n# không phải tiêu đề\n```',
     'Xuất khẩu (export) sang Nhật',
     '![Gian hàng OCOP](https://example.org/a.jpg)',
   ])('accepts %j', (text) => {

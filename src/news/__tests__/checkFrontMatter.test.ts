@@ -177,6 +177,47 @@ describe('checkFrontMatter', () => {
     });
   });
 
+  describe('mdx: {format: md} (the post is plain Markdown)', () => {
+    const RAW = 'title: "Hội chợ OCOP"\ndescription: "Một câu tóm tắt."\ndate: 2025-07-06\nauthors: [ban-bien-tap]\ntags: [xuc-tien-thuong-mai]';
+    const without = () => {
+      const fm = {...post().frontMatter};
+      delete fm.mdx;
+      return fm;
+    };
+    it('is required, pointing at the closing "---" where the line goes', () => {
+      const p = only('format.md', post({frontMatter: without(), rawFrontMatter: RAW}));
+      expect(p).toEqual({
+        file: FILE,
+        field: 'mdx',
+        line: 7,
+        code: 'format.md',
+        message: 'Thiếu dòng mdx: {format: md}. Dòng này cho trang web biết bài tin viết bằng Markdown thông thường. Cách sửa: thêm dòng mdx: {format: md} vào phần thông tin đầu bài, ngay trên dòng --- thứ hai.',
+      });
+    });
+    it('accepts the block form YAML reads the same way', () => {
+      expect(codes(post({rawFrontMatter: `${RAW}\nmdx:\n  format: md`}))).toEqual([]);
+    });
+    it('written empty is missing, on its own line', () => {
+      const p = only('format.md', post({fm: {mdx: null}, rawFrontMatter: `${RAW}\nmdx:`}));
+      expect(p.line).toBe(7);
+      expect(p.message).toContain('Thiếu dòng mdx: {format: md}.');
+    });
+    it.each([
+      [{format: 'mdx'}, '{"format":"mdx"}'],
+      [{format: 'detect'}, '{"format":"detect"}'],
+      ['md', '"md"'],
+    ])('must be {format: md}, not %j', (value, shown) => {
+      const p = only('format.md', post({fm: {mdx: value}, rawFrontMatter: `${RAW}\nmdx: x`}));
+      expect(p.line).toBe(7);
+      expect(p.message).toBe(`Trường mdx của bài tin phải ghi đúng mdx: {format: md} (bài viết bằng Markdown thông thường), đang là ${shown}. Cách sửa: sửa dòng này thành mdx: {format: md}.`);
+    });
+    it('a top-level "format: md" is named once, with the line to write instead', () => {
+      const p = only('field.unknown', post({frontMatter: {...without(), format: 'md'}, rawFrontMatter: `${RAW}\nformat: md`}));
+      expect(p.line).toBe(7);
+      expect(p.message).toBe('Trường "format" không dùng được trong bài viết. Cách dựng bài ghi bằng một dòng: mdx: {format: md}. Cách sửa: thay dòng này bằng mdx: {format: md}.');
+    });
+  });
+
   it('draft and unlisted take true or false only', () => {
     expect(codes(post({fm: {draft: true}}))).toEqual([]);
     expect(only('draft.type', post({fm: {draft: 'có'}})).message).toContain('"có"');

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {PROBLEM_CODES} from '../types';
 import {GUIDE_HINT} from '../report';
+import {TRUNCATE_MARKER} from '../checkContent';
+import {MARKDOWN_LINE} from '../checkFrontMatter';
 
 const guide = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'docs', 'huong-dan-bien-tap.md'), 'utf8');
 
@@ -24,10 +26,17 @@ describe('docs/huong-dan-bien-tap.md', () => {
     }
   });
 
-  it('teaches the MDX excerpt marker and heading ids, and warns against the old forms', () => {
+  it('teaches posts as plain Markdown: the switch, the excerpt marker and heading ids, and names the old MDX forms', () => {
+    expect(guide).toContain(`\`${MARKDOWN_LINE}\``);
+    expect(guide).toContain(`\`${TRUNCATE_MARKER}\``);
+    expect(guide).toContain('`{#ma-muc}`');
     expect(guide).toContain('`{/* truncate */}`');
-    expect(guide).toContain('`<!-- truncate -->`');
     expect(guide).toContain('`{/* #ma-muc */}`');
+  });
+
+  it('lists no rule the checks no longer have', () => {
+    const listed = [...guide.matchAll(/^\| `([a-z-]+\.[a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect(listed.filter((code) => !(PROBLEM_CODES as readonly string[]).includes(code!))).toEqual([]);
   });
 
   it('links the data dictionary', () => {

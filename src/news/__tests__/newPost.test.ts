@@ -50,10 +50,13 @@ describe('renderPostTemplate', () => {
   it('lists the tags in a comment', () => {
     expect(text).toContain('#   so-lieu = Số liệu');
   });
-  it('uses the MDX excerpt marker and has a sources section', () => {
-    expect(text).toContain('\n{/* truncate */}\n');
-    expect(text).not.toContain('<!--');
-    expect(text).toContain('## Nguồn {/* #nguon */}');
+  it('is plain Markdown: mdx: {format: md}, the Markdown excerpt marker and heading id, no MDX comment', () => {
+    expect(fm.mdx).toEqual({format: 'md'});
+    expect(text).toContain('\nmdx: {format: md}\n');
+    expect(text).toContain('\n<!-- truncate -->\n');
+    expect(text).toContain('\n## Nguồn {#nguon}\n');
+    expect(text).not.toContain('{/*');
+    expect(text.match(/<!--/g)).toHaveLength(1);
   });
   it('fails the checks until staff fill it in: placeholders and tags', () => {
     const problems = checkPost(

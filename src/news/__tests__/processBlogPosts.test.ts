@@ -26,17 +26,18 @@ const GOOD = `---
 title: "Hội chợ OCOP"
 description: "Tóm tắt."
 date: 2025-07-06
+mdx: {format: md}
 authors: [ban-bien-tap]
 tags: [so-lieu]
 ---
 
 Mở đầu.
 
-{/* truncate */}
+<!-- truncate -->
 
 ![Gian hàng](./gian-hang.jpg)
 
-## Nguồn {/* #nguon */}
+## Nguồn {#nguon}
 
 - [Kế hoạch](/ke-hoach/)
 `;
@@ -63,7 +64,7 @@ describe('findProblems', () => {
       {
         file: 'blog/2025-07-06-hoi-cho/index.md',
         field: 'nội dung',
-        line: 13,
+        line: 14,
         code: 'image.missing',
         message: expect.stringContaining('./gian-hang.jpg'),
       },
@@ -82,7 +83,14 @@ describe('findProblems', () => {
       GOOD.replace('date: 2025-07-06', 'date: 2025-07-01').replace('![Gian hàng](./gian-hang.jpg)', 'Xem [tin sau](../2025-07-06-hoi-cho/index.md).'),
     );
     expect(findProblems([later, earlier], {siteDir: site, today: '2025-07-06'}).map((x) => [x.file, x.line, x.code])).toEqual([
-      ['blog/2025-07-01-truoc/index.md', 13, 'content.later-post-link'],
+      ['blog/2025-07-01-truoc/index.md', 14, 'content.later-post-link'],
+    ]);
+  });
+
+  it('refuses a post without mdx: {format: md}, at the line where it goes', () => {
+    const p = write('2025-07-06-hoi-cho', GOOD.replace('mdx: {format: md}\n', '').replace('![Gian hàng](./gian-hang.jpg)', ''));
+    expect(findProblems([p], {siteDir: site, today: '2025-07-06'}).map((x) => [x.file, x.field, x.line, x.code])).toEqual([
+      ['blog/2025-07-06-hoi-cho/index.md', 'mdx', 7, 'format.md'],
     ]);
   });
 
