@@ -83,7 +83,7 @@ function makeSiteCopy(): string {
     ['2025-03-15', '9001/QĐ-KIEMTHU', 'nga-son', SCRIPT, IMG, 'thu-cong-my-nghe', '3', 'moi', JS_URL],
     ['2025-03-15', '9001/QĐ-KIEMTHU', 'nga-son', SVG, 'Chủ thể thử', 'thuc-pham', '4', 'cong-nhan-lai', SVG],
   ]);
-  appendCsvRows(path.join(dir, 'data', 'ocop-totals.csv'), [['2025-12-31', '700', '', '', '', JS_URL, `${SCRIPT} ${IMG} ${SVG}`, '']]);
+  appendCsvRows(path.join(dir, 'data', 'ocop-totals.csv'), [['2025-12-31', '700', '', '', '', JS_URL, `${SCRIPT} ${IMG} ${SVG}`]]);
 
   fs.mkdirSync(path.join(dir, 'blog', POST_FOLDER));
   fs.writeFileSync(path.join(dir, 'blog', POST_FOLDER, 'index.md'), POST);
