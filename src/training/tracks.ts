@@ -119,3 +119,16 @@ export function listLessonIds(): ReadonlySet<string> {
 export function lessonFileName(lesson: Lesson): string {
   return `${String(lesson.number).padStart(2, '0')}-${lesson.slug}.mdx`;
 }
+
+/**
+ * The lesson a docs file holds, from its path relative to the site folder
+ * (`docs/dao-tao/<track>/<NN>-<slug>.mdx`), or undefined. Lesson files carry
+ * no title of their own: the front-matter hook (src/plugins/news/parseFrontMatter.ts)
+ * gives each the title listed here, which Docusaurus also shows as the page's heading.
+ */
+export function lessonForFile(relativePath: string): Lesson | undefined {
+  const m = /^docs\/dao-tao\/([a-z-]+)\/(\d{2})-([a-z0-9-]+)\.mdx$/.exec(relativePath.split('\\').join('/'));
+  if (!m) return undefined;
+  const lesson = findLesson(`${m[1]}/${m[3]}`);
+  return lesson && lessonFileName(lesson) === `${m[2]}-${m[3]}.mdx` ? lesson : undefined;
+}

@@ -26,6 +26,16 @@ afterEach(() => fs.rmSync(site, {recursive: true, force: true}));
 const POST = 'blog/2025-07-06-hoi-cho/index.md';
 
 describe('parseFrontMatter hook', () => {
+  it('gives a training lesson its title from src/training/tracks.ts, and stops on a different one', async () => {
+    const lesson = 'docs/dao-tao/can-bo/02-tuyen-truyen.mdx';
+    const parsed = await run(lesson, '---\ndescription: Bài 2.\n---\nx');
+    expect(parsed.frontMatter).toEqual({description: 'Bài 2.', title: 'Tuyên truyền về Chương trình OCOP'});
+    await expect(run(lesson, '---\ntitle: Tuyên truyền\n---\nx')).rejects.toThrow(
+      'docs/dao-tao/can-bo/02-tuyen-truyen.mdx: bài học không ghi title riêng; tên bài lấy từ src/training/tracks.ts ("Tuyên truyền về Chương trình OCOP").',
+    );
+    expect((await run('docs/dao-tao/can-bo/index.mdx', '---\ntitle: Cán bộ\n---\nx')).frontMatter.title).toBe('Cán bộ');
+  });
+
   it('passes good posts and other files through unchanged', async () => {
     const text = '---\ntitle: "A"\ndate: 2025-07-06\nauthors: [ban-bien-tap]\ntags: [so-lieu]\n---\nx';
     await expect(run(POST, text)).resolves.toEqual(await DEFAULT_PARSE_FRONT_MATTER({filePath: POST, fileContent: text}));

@@ -7,6 +7,8 @@
  *  - an author key missing from blog/authors.yml;
  *  - tags not written as a [list]; draft/unlisted not true/false;
  *    title/description that are not text.
+ * Training lessons (docs/dao-tao/<track>/NN-slug.mdx) get their title from
+ * the one list of lessons, src/training/tracks.ts.
  * The corrections page (docs/dinh-chinh.md, written by staff) is checked
  * here too, so that a malformed entry stops the build with a Vietnamese
  * message naming the line. Other files (docs, pages) go straight to
@@ -25,6 +27,7 @@ import type {Problem, ProblemCode} from '../../news/types';
 import {CORRECTIONS_FILE, CorrectionsCheckError, formatCorrectionProblems, parseCorrections} from '../../content/corrections';
 import {vietnamDate} from '../../news/today';
 import {loadVocabulary} from './vocabulary';
+import {lessonForFile} from '../../training/tracks';
 
 /** Rules whose mistakes Docusaurus would otherwise report first, in English. */
 export const EARLY_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
@@ -101,6 +104,17 @@ export function createParseFrontMatter(options: ParseFrontMatterOptions): ParseF
         throw new CorrectionsCheckError(problems.length);
       }
       return defaultParseFrontMatter({filePath, fileContent});
+    }
+    const lesson = lessonForFile(path.relative(siteDir, filePath));
+    if (lesson) {
+      // A lesson's title is listed once, in src/training/tracks.ts.
+      const parsed = await defaultParseFrontMatter({filePath, fileContent});
+      if (parsed.frontMatter.title !== undefined && parsed.frontMatter.title !== lesson.title) {
+        throw new Error(
+          `${path.relative(siteDir, filePath)}: bài học không ghi title riêng; tên bài lấy từ src/training/tracks.ts ("${lesson.title}"). Cách sửa: xóa dòng title, hoặc đổi tên bài trong tracks.ts.`,
+        );
+      }
+      return {...parsed, frontMatter: {...parsed.frontMatter, title: lesson.title}};
     }
     if (!isBlogPostFile(filePath, blogDirAbsolute)) {
       return defaultParseFrontMatter({filePath, fileContent});

@@ -8,7 +8,7 @@ import path from 'node:path';
 import {agencyForItem} from '../../agencies/agencies';
 import {realItems} from '../../agencies/__tests__/helpers';
 import {validateQuiz} from '../quiz';
-import {TRACKS, findLesson, lessonFileName} from '../tracks';
+import {TRACKS, findLesson, lessonFileName, lessonForFile} from '../tracks';
 import {
   TRAINING_DIR,
   findTags,
@@ -73,13 +73,14 @@ describe.each(lessons)('lesson %s', (_id, lesson, source) => {
   const headings = listHeadings(source);
   const h2 = headings.filter((h) => h.level === 2);
 
-  it('is NFC text with a title and description that match tracks.ts', () => {
+  it('is NFC text with a description, and no title or top heading of its own (both come from tracks.ts)', () => {
     expect(source).toBe(source.normalize('NFC'));
     const fm = readFrontMatter(source);
-    expect(fm.title).toBe(lesson.title);
+    expect(fm.title).toBeUndefined();
     expect(typeof fm.description).toBe('string');
     expect((fm.description as string).length).toBeGreaterThan(40);
-    expect(headings.filter((h) => h.level === 1).map((h) => h.text)).toEqual([lesson.title]);
+    expect(headings.filter((h) => h.level === 1)).toEqual([]);
+    expect(lessonForFile(`docs/dao-tao/${lesson.trackId}/${lessonFileName(lesson)}`)).toBe(lesson);
   });
 
   it('has learning goals, time, audience and prerequisites', () => {

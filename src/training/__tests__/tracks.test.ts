@@ -1,4 +1,4 @@
-import {TRACKS, findLesson, findTrack, lessonFileName, listLessonIds} from '../tracks';
+import {TRACKS, findLesson, findTrack, lessonFileName, lessonForFile, listLessonIds} from '../tracks';
 
 describe('tracks', () => {
   it('has the two tracks in order', () => {
@@ -33,5 +33,14 @@ describe('tracks', () => {
       expect(track.title).toBe(track.title.normalize('NFC'));
       for (const lesson of track.lessons) expect(lesson.title).toBe(lesson.title.normalize('NFC'));
     }
+  });
+});
+
+describe('lessonForFile', () => {
+  it('finds the lesson of a lesson file by its path, and nothing for other files', () => {
+    expect(lessonForFile('docs/dao-tao/can-bo/02-tuyen-truyen.mdx')?.title).toBe('Tuyên truyền về Chương trình OCOP');
+    expect(lessonForFile('docs/dao-tao/can-bo/03-tuyen-truyen.mdx')).toBeUndefined();
+    expect(lessonForFile('docs/dao-tao/can-bo/index.mdx')).toBeUndefined();
+    expect(lessonForFile('docs/chu-trinh-ocop/ho-so.mdx')).toBeUndefined();
   });
 });
