@@ -27,8 +27,8 @@ export function tileMapChart({units, tileGrid, links}: ChartInput): ChartData {
       caption: 'Số liệu của bản đồ: vị trí ô và chỉ tiêu',
       columns: [
         {label: 'Đơn vị', numeric: false},
-        {label: 'Hàng', numeric: true},
-        {label: 'Cột', numeric: true},
+        {label: 'Hàng (đếm từ 1)', numeric: true},
+        {label: 'Cột (đếm từ 1)', numeric: true},
         {label: 'Chỉ tiêu', numeric: true},
       ],
       rows: units.map((u) => {
