@@ -68,3 +68,8 @@ export function formatIsoDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/** A figure as a source reported it: "661", or "hơn 600" when the source only says "more than 600". */
+export function formatReportedCount(c: {value: number; lowerBound: boolean}): string {
+  return `${c.lowerBound ? 'hơn ' : ''}${formatNumber(c.value)}`;
+}

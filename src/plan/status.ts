@@ -9,7 +9,7 @@
  */
 import {latestTotal, type OcopTotalRow} from '../datasets/ocopTotals';
 import type {ResultReportSearch} from '../content/resultReport';
-import {formatNumber} from '../format';
+import {formatReportedCount} from '../format';
 
 export interface PlanStatus {
   /** ISO date of the build (Vietnam time). */
@@ -26,7 +26,7 @@ export function planStatus({builtOn, planYear, totals, report}: {builtOn: string
     builtOn,
     planYear,
     yearEnded: Number(builtOn.slice(0, 4)) > planYear,
-    latest: latest && {date: latest.ngay, total: `${latest.tong.lowerBound ? 'hơn ' : ''}${formatNumber(latest.tong.value)}`, href: latest.nguon},
+    latest: latest && {date: latest.ngay, total: formatReportedCount(latest.tong), href: latest.nguon},
     report,
   };
 }

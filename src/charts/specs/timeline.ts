@@ -1,12 +1,12 @@
 /** Chart 3 (/chi-tieu/): the province's cumulative OCOP products over time, as cited sources report them. */
 import {byDate, DOUBTED_NOTE, latestTotal} from '../../datasets/ocopTotals';
 import {PLAN, PLAN_TOTALS} from '../../datasets/plan36';
-import {formatIsoDate, formatNumber} from '../../format';
+import {formatIsoDate, formatNumber, formatReportedCount} from '../../format';
 import {NO_DATA_TEXT} from '../layoutProgressBars';
 import {layoutTimeline} from '../layoutTimeline';
 import {CHART_FILES, CHART_WIDTH, type ChartData, type ChartInput} from './types';
 
-const reported = (c: {value: number; lowerBound: boolean} | null) => (c === null ? '' : `${c.lowerBound ? 'hơn ' : ''}${formatNumber(c.value)}`);
+const reported = (c: {value: number; lowerBound: boolean} | null) => (c === null ? '' : formatReportedCount(c));
 
 export function timelineChart({totals: rows, links}: ChartInput): ChartData {
   const totals = byDate(rows);

@@ -42,7 +42,7 @@ export function newsHooks(): NewsHooks {
   let site: NewsSite | undefined;
   const siteDir = (): string => {
     if (site === undefined) {
-      throw new Error('The news hooks have no site folder: list ./src/plugins/news/index.ts with newsHooks().pluginOptions in the plugins of docusaurus.config.ts.');
+      throw new Error('Lỗi cấu hình trang (việc của người phát triển): phần kiểm tra bài tin chưa biết thư mục trang. Cách sửa: trong docusaurus.config.ts, giữ plugin ./src/plugins/news/index.ts với newsHooks().pluginOptions trong danh sách plugins.');
     }
     return site.siteDir;
   };
