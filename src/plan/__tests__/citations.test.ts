@@ -107,4 +107,15 @@ describe('the <PlanRef> transform', () => {
         '  docs/dao-tao/bai.mdx, dòng 9: IV.2 chưa có liên kết: hãy dẫn tới ý được nhắc, ví dụ [mục IV.2](/co-quan/co-quan-b/#iv-2-1).\n',
     );
   });
+  it('checks the Markdown inside other components’ props, in the checked folders only', () => {
+    const withPlan = planRefTransform({siteDir: '/site', checked: ['docs/dao-tao'], items: ITEMS});
+    const quiz = (): MdNode => ({
+      type: 'mdxJsxFlowElement',
+      name: 'Quiz',
+      attributes: [{type: 'mdxJsxAttribute', name: 'questions', value: {type: 'mdxJsxAttributeValueExpression', value: '[{\n  explanation: "[Mục IV.1, ý 3](/co-quan/co-quan-a/#iv-1-3) giao…",\n}]'}}],
+      position: {start: {line: 20}},
+    });
+    expect(() => withPlan({type: 'root', children: [quiz()]}, {path: '/site/docs/dao-tao/bai.mdx'})).toThrow('docs/dao-tao/bai.mdx, dòng 21: IV.1 dẫn tới ý 3, mục này có 2 ý.');
+    expect(() => withPlan({type: 'root', children: [quiz()]}, {path: '/site/docs/khac.mdx'})).not.toThrow();
+  });
 });
