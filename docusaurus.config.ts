@@ -15,6 +15,7 @@ import {formatDeployProblems, operatorPlainText, readDeployConfig} from './src/d
 import type * as Preset from '@docusaurus/preset-classic';
 import {isGitCheckout, NO_GIT_NOTICE} from './src/site/gitCheckout';
 import {newsHooks} from './src/plugins/news/hooks';
+import {planRefRemarkPlugin} from './src/plugins/plan-ref/remarkPlanRef';
 
 const deploy = readDeployConfig(process.env, {production: false});
 if (deploy.problems.length > 0) throw new Error(formatDeployProblems(deploy.problems, {production: false}));
@@ -29,6 +30,9 @@ if (!inGit && !shown[NOTICE_SHOWN]) {
   shown[NOTICE_SHOWN] = true;
   console.info(NO_GIT_NOTICE);
 }
+
+// <PlanRef item="iv-16-2" /> in docs: checked and expanded at build time (src/plugins/plan-ref/).
+const planRef = planRefRemarkPlugin({siteDir: __dirname, checked: ['docs/chu-trinh-ocop', 'docs/dao-tao']});
 
 // The news checks' hooks; the news plugin (below) gives them the site folder.
 const news = newsHooks();
@@ -89,6 +93,9 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           breadcrumbs: true,
           showLastUpdateTime: inGit,
+          // Bound here, not passed as [plugin, options]: the site's config is
+          // copied into every page's JavaScript, and the options would be too.
+          remarkPlugins: [planRef],
         },
         blog: {
           routeBasePath: 'tin-tuc',

@@ -1,5 +1,5 @@
-/** The Part IV citation check used by the build test, on small pages. */
-import {checkPartIvCitations, quotes, realCitedItems} from './support/partIvCitations';
+/** Reading citations of Part IV out of built HTML (the build test's reader), on small pages; the rules are tested in src/plan/__tests__/citations.test.ts. */
+import {checkPartIvCitations, realCitedItems} from './support/partIvCitations';
 
 const items = realCitedItems();
 const check = (body: string) => checkPartIvCitations(`<main><article>${body}</article></main>`, items);
@@ -54,7 +54,9 @@ describe('checkPartIvCitations', () => {
     const good = `<li>Văn phòng là “Đầu mối, phối hợp với các cơ quan truyền thông” (<a href="${href}">mục IV.1, ý 5</a>).</li>`;
     const bad = `<li>Văn phòng “Tiếp nhận hồ sơ sản phẩm” (Kế hoạch 36, <a href="${href}">mục IV.1, ý 5</a>).</li>`;
     expect(check(good)).toMatchObject({quotations: 1, problems: []});
-    expect(check(bad).problems).toEqual(['Câu trích “Tiếp nhận hồ sơ sản phẩm” không có trong mục IV.1, ý 5.']);
+    expect(check(bad).problems).toEqual([
+      'Câu trích “Tiếp nhận hồ sơ sản phẩm” không có trong mục IV.1, ý 5: phải chép đúng lời Kế hoạch, dùng “…” cho phần lược bớt. “mục IV.1, ý 5”',
+    ]);
   });
 
   it('checks a blockquote signed with a duty link', () => {
@@ -62,14 +64,8 @@ describe('checkPartIvCitations', () => {
     const good = `<blockquote><p>Triển khai các bước trong Chu trình OCOP thường niên theo hướng dẫn của các cơ quan cấp tỉnh; tổ chức đánh giá, phân hạng sản phẩm tại địa phương theo quy định.</p>${sign}</blockquote>`;
     const bad = `<blockquote><p>Tổ chức đánh giá 3 sao.</p>${sign}</blockquote>`;
     expect(check(good)).toMatchObject({quotations: 1, problems: []});
-    expect(check(bad).problems).toEqual(['Đoạn trích “Tổ chức đánh giá 3 sao.” không có trong mục IV.14, ý 7.']);
-  });
-});
-
-describe('quotes', () => {
-  it('finds the parts of a quotation with omissions, in order', () => {
-    expect(quotes('a b c d', 'a b … d')).toBe(true);
-    expect(quotes('a b c d', 'd … a')).toBe(false);
-    expect(quotes('a  b\nc', 'a b c')).toBe(true);
+    expect(check(bad).problems).toEqual([
+      'Câu trích “Tổ chức đánh giá 3 sao.” không có trong mục IV.14, ý 7: phải chép đúng lời Kế hoạch, dùng “…” cho phần lược bớt. “mục IV.14, ý 7”',
+    ]);
   });
 });

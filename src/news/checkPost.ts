@@ -2,10 +2,11 @@
 import {splitFrontMatter} from './postFile';
 import {checkFrontMatter} from './checkFrontMatter';
 import {checkContent} from './checkContent';
+import {checkPlanCitations} from './checkPlanCitations';
 import type {CheckEnvironment, PostSource, Problem, Vocabulary} from './types';
 
 export function checkPost(post: PostSource, vocab: Vocabulary, env: CheckEnvironment = {}): Problem[] {
-  return [...checkFrontMatter(post, vocab, env), ...checkContent(post, env)];
+  return [...checkFrontMatter(post, vocab, env), ...checkContent(post, env), ...(env.planItems ? checkPlanCitations(post, env.planItems) : [])];
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Shared types for the news (blog) checks. */
+import type {CitedItem} from '../plan/citations';
 
 /**
  * Every rule's identifier. Each is explained in the editorial guide
@@ -54,6 +55,7 @@ export const PROBLEM_CODES = [
   'content.nfc',
   'content.later-post-link',
   'content.update-date',
+  'content.plan-citation',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -117,4 +119,6 @@ export interface CheckEnvironment {
   today?: string;
   /** Looks up a file by a path relative to the post's folder (e.g. "./anh.jpg"). Omit to skip file checks. */
   asset?: (relativePath: string) => AssetInfo;
+  /** The items of Part IV of the plan, to check the post's citations of it (src/plan/citations.ts). Omit to skip that rule. */
+  planItems?: readonly CitedItem[];
 }

@@ -48,6 +48,10 @@ beforeEach(() => {
   for (const f of ['tags.yml', 'authors.yml']) {
     fs.copyFileSync(path.join(ROOT, 'blog', f), path.join(site, 'blog', f));
   }
+  // Part IV of the plan, where the site keeps it: posts' citations of it are checked.
+  const plan = path.join('docs', 'ke-hoach', '_van-ban');
+  fs.mkdirSync(path.join(site, plan), {recursive: true});
+  fs.copyFileSync(path.join(ROOT, plan, '_phan-iv.md'), path.join(site, plan, '_phan-iv.md'));
 });
 afterEach(() => fs.rmSync(site, {recursive: true, force: true}));
 
@@ -97,6 +101,16 @@ describe('findProblems', () => {
   it('uses the site tags.yml: an unknown tag is refused', () => {
     const p = write('2025-07-06-hoi-cho', GOOD.replace('[so-lieu]', '[hoi-cho]').replace('![Gian hàng](./gian-hang.jpg)', ''));
     expect(findProblems([p], {siteDir: site, today: '2025-07-06'}).map((x) => x.code)).toEqual(['tags.unknown']);
+  });
+});
+
+describe('citations of the plan in posts', () => {
+  it('reads Part IV from the site folder and refuses a citation without its link, naming the line', () => {
+    const text = GOOD.replace('Mở đầu.', 'Mở đầu: UBND cấp huyện đánh giá sản phẩm (mục IV.14), theo [mục IV.6, ý 1](/co-quan/so-y-te/#iv-6-1).');
+    const p = write('2025-07-06-hoi-cho', text.replace('![Gian hàng](./gian-hang.jpg)\n', ''));
+    expect(findProblems([p], {siteDir: site, today: '2025-07-06'}).map((x) => [x.file, x.line, x.code])).toEqual([
+      ['blog/2025-07-06-hoi-cho/index.md', 10, 'content.plan-citation'],
+    ]);
   });
 });
 

@@ -7,8 +7,9 @@
  * production builds (Docusaurus drops them before this hook).
  *
  * This is the news checks' file reader (post files, tags.yml, authors.yml,
- * images); the rules themselves are pure, in src/news/. The site folder is
- * the one Docusaurus loaded (see ./hooks.ts).
+ * images, and Part IV of the plan for the posts' citations of it); the
+ * rules themselves are pure, in src/news/. The site folder is the one
+ * Docusaurus loaded (see ./hooks.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,10 @@ import {NewsCheckError, formatProblems} from '../../news/report';
 import {vietnamDate} from '../../news/today';
 import type {AssetInfo, Problem} from '../../news/types';
 import {loadVocabulary} from './vocabulary';
+import {parsePartIv} from '../../agencies/parsePartIv';
+import {citedItems, type CitedItem} from '../../plan/citations';
+import {PART_IV_FILE} from '../ocop-data/loadAgencies';
+import {resolvePlanDir} from '../ocop-data/options';
 
 export interface ProcessBlogPostsOptions {
   /** The site folder (where docusaurus.config.ts is). */
@@ -29,6 +34,8 @@ export interface ProcessBlogPostsOptions {
   production?: boolean;
   /** Today in Vietnam, "YYYY-MM-DD". Default: the real date. */
   today?: string;
+  /** Part IV of the plan, for the posts' citations of it. Default: read from the site's plan folder. */
+  planItems?: readonly CitedItem[];
   /** Where reports go. Default: standard error. */
   log?: (text: string) => void;
 }
@@ -63,6 +70,7 @@ export function findProblems(blogPosts: readonly BlogPost[], options: ProcessBlo
   const {siteDir, blogDir = 'blog'} = options;
   const vocab = loadVocabulary(path.join(siteDir, blogDir));
   const today = options.today ?? vietnamDate();
+  const planItems = options.planItems ?? citedItems(parsePartIv(fs.readFileSync(path.join(resolvePlanDir(siteDir), PART_IV_FILE), 'utf8')));
   const dated: DatedPost[] = [];
   const problems = blogPosts.flatMap((post) => {
     const absolute = sourcePath(siteDir, post.metadata.source);
@@ -73,7 +81,7 @@ export function findProblems(blogPosts: readonly BlogPost[], options: ProcessBlo
     }
     const date = isoPostDate(post.metadata.frontMatter.date) ?? isoPostDate(post.metadata.date);
     if (date !== undefined) dated.push({file, date, permalink: post.metadata.permalink, body: source.body, bodyStartLine: source.bodyStartLine});
-    return checkPost(source, vocab, {today, asset: assetLookup(path.dirname(absolute))});
+    return checkPost(source, vocab, {today, asset: assetLookup(path.dirname(absolute)), planItems});
   });
   // Rules that compare posts with each other (links to later posts).
   return [...problems, ...checkLaterLinks(dated)];
