@@ -20,12 +20,6 @@ export interface CardContent {
   figure?: {headline: string; detail?: string};
 }
 
-/** The words of a card in reading order, for og:image:alt and the PNG's description. */
-export function cardText(content: CardContent, site: SiteLine): string {
-  const figure = content.figure ? [content.figure.headline, content.figure.detail].filter((s): s is string => s !== undefined && s !== '') : [];
-  return [content.kicker, content.title, ...figure, site.name].join(' — ');
-}
-
 const PAD = 72;
 const BAND = 100;
 

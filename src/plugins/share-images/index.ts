@@ -18,7 +18,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import {chartDefinitions} from '../../charts/specs';
-import {cardSvg, cardText} from '../../share/card';
+import {cardSvg} from '../../share/card';
 import {cardContent, type CardSources} from '../../share/cardContent';
 import {cardFile} from '../../share/cardPath';
 import {require as tsxRequire} from 'tsx/cjs/api';
