@@ -88,6 +88,16 @@ describe('social cards', () => {
     expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
   });
 
+  it('a news post\'s card gives its title and date', () => {
+    const posts = pages.filter((p) => /^tin-tuc\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(p.file.split(path.sep).join('/')));
+    expect(posts.length).toBeGreaterThan(0);
+    for (const {file, $} of posts) {
+      const [y, m, d] = file.split(path.sep).slice(1, 4);
+      const drawn = readPngInfo(read(fileOf($('meta[property="og:image"]').attr('content')!))).texts.Description!.split('\n');
+      expect(drawn.slice(0, 2)).toEqual([`Tin tức · ${d}/${m}/${y}`, $('article header h1').first().text().trim()]);
+    }
+  });
+
   it('each page has its own card', () => {
     const images = pages.map((p) => p.$('meta[property="og:image"]').attr('content'));
     expect(new Set(images).size).toBe(images.length);

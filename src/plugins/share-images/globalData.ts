@@ -37,7 +37,8 @@ export async function ownImagesOfPosts(posts: readonly BlogPost[], siteDir: stri
       const dims = imageSize(new Uint8Array(await fs.readFile(file)));
       size = {width: dims.width ?? null, height: dims.height ?? null};
     }
-    out[permalink] = {...size, alt};
+    // Keyed as useLocation gives the page's path (trailingSlash: true); permalinks have none.
+    out[permalink.endsWith('/') ? permalink : `${permalink}/`] = {...size, alt};
   }
   return out;
 }

@@ -58,6 +58,9 @@ function metaContent(head: string, property: string): string | null {
   return null;
 }
 
+/** Blog permalinks have no trailing slash; the site's pages (trailingSlash: true) do. */
+export const withSlash = (p: string): string => (p.endsWith('/') || p.endsWith('.html') ? p : `${p}/`);
+
 const unescapeHtml = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 export default function shareImagesPlugin(context: LoadContext): Plugin {
@@ -105,7 +108,7 @@ export default function shareImagesPlugin(context: LoadContext): Plugin {
         province: {achieved: pages.targets.province.achieved, asOf: pages.targets.province.asOf},
         units: pages.units.map((u) => ({path: u.unit.path, don_vi: u.unit.don_vi, target: u.unit.target})),
         agencies: ocop.agencies.agencies.map((a) => ({path: a.agency.path, name: a.agency.name, kindLabel: a.agency.kindLabel})),
-        posts: blog.blogPosts.map((p) => ({path: `/${p.metadata.permalink.slice(baseUrl.length)}`, title: p.metadata.title, date: new Date(p.metadata.date).toISOString().slice(0, 10)})),
+        posts: blog.blogPosts.map((p) => ({path: withSlash(`/${p.metadata.permalink.slice(baseUrl.length)}`), title: p.metadata.title, date: new Date(p.metadata.date).toISOString().slice(0, 10)})),
         siteName,
       };
       const cardBase = normalizeUrl([url, baseUrl]);
@@ -122,7 +125,7 @@ export default function shareImagesPlugin(context: LoadContext): Plugin {
         if (metaContent(head, 'og:image') !== `${cardBase}${file}`) return;
         const title = unescapeHtml(/<title[^>]*>([^<]*)<\/title>/.exec(head)?.[1] ?? siteName);
         const own = `/${route.slice(baseUrl.length)}`;
-        const content = cardContent(own.endsWith('.html') ? own : own.replace(/\/?$/, '/'), title, sources);
+        const content = cardContent(withSlash(own), title, sources);
         const svg = cardSvg(content, {measure: fonts.measure, site});
         const png = await draw.png(svg, {Title: content.title, Description: drawnTexts(svg).map((p) => p.text).join('\n')});
         await write(file, png);
