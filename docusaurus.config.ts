@@ -156,6 +156,9 @@ const config: Config = {
     ['./src/plugins/news/index.ts', news.pluginOptions],
     // Code blocks in plain colours: saves Prism's 25 KB of JavaScript on every page.
     './src/plugins/plain-code/index.ts',
+    // Each page's social card and each chart's PNG pictures, drawn after the
+    // build (src/plugins/share-images/; the head tags: src/theme/SiteMetadata).
+    './src/plugins/share-images/index.ts',
     // data/README.md, the staff's guide to the data files, published as a page
     // from that one file (no copy): /du-lieu/huong-dan-cap-nhat/.
     [
@@ -172,7 +175,6 @@ const config: Config = {
   ],
 
   themeConfig: {
-    image: 'img/the-chia-se.png',
     metadata: [
       {property: 'og:locale', content: 'vi_VN'},
       // Pages that set no description of their own (blog author lists) share the site's.

@@ -109,11 +109,11 @@ describe('/chi-tieu/', () => {
     }
   });
 
-  it('each chart links its CSV and SVG downloads, which exist in the build', () => {
+  it('each chart links its CSV, SVG and two PNG downloads, which exist in the build', () => {
     const links = $('main figure a[download]')
       .map((_i, el) => $(el).attr('href'))
       .get();
-    expect(links).toHaveLength(2 * chartCount);
+    expect(links).toHaveLength(4 * chartCount);
     for (const href of links) expect(fs.existsSync(path.join(BUILD, href))).toBe(true);
   });
 });

@@ -101,7 +101,7 @@ describe('every page in the sitemap, for search engines and sharing', () => {
     expect(description.length).toBeGreaterThan(20);
     expect($('meta[property="og:title"]').attr('content')?.length).toBeGreaterThan(3);
     expect($('meta[property="og:description"]').attr('content')).toBe(description);
-    expect($('meta[property="og:image"]').attr('content')).toMatch(/\/img\/the-chia-se\.png$/);
+    expect($('meta[property="og:image"]').attr('content')).toMatch(/\/anh-chia-se\/.+\.png$/);
     expect($('meta[property="og:locale"]').attr('content')).toBe('vi_VN');
   });
 });

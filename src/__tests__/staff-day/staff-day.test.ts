@@ -31,6 +31,7 @@ import {load} from 'cheerio';
 import {DEFAULT_PARSE_FRONT_MATTER} from '@docusaurus/utils';
 import {chromium} from 'playwright-core';
 import {formatProblemReport} from '../../datasets/problems';
+import {readPngInfo} from '../../share/png';
 import {validateDatasets, DATA_FILES, type DataFileName} from '../../datasets/validateDatasets';
 import {checkPost, postSourceFromText} from '../../news/checkPost';
 import {formatProblems} from '../../news/report';
@@ -191,7 +192,7 @@ describe('a year of staff updates, built from a copy without git or devDependenc
   it('the site’s own build-output tests for data and news pass on the copy', () => {
     const r = run(
       path.join(REPO, 'node_modules/.bin/jest'),
-      ['--ci', '--selectProjects', 'build', '--runTestsByPath', 'src/__tests__/site/data.test.ts', 'src/__tests__/site/news.test.ts'],
+      ['--ci', '--selectProjects', 'build', '--runTestsByPath', 'src/__tests__/site/data.test.ts', 'src/__tests__/site/news.test.ts', 'src/__tests__/site/share.test.ts'],
       REPO,
       {OCOP_SITE_DIR: site},
     );
@@ -250,6 +251,16 @@ describe('a year of staff updates, built from a copy without git or devDependenc
     // The downloaded SVG is the page's chart.
     const svg = fs.readFileSync(path.join(build(), 'du-lieu', 'bieu-do', 'tien-do-theo-don-vi.svg'), 'utf8');
     expect(svg).toContain('3/2 · 150 %');
+  });
+
+  it('share pictures: the progress chart\'s pictures appear with their date, the /chi-tieu/ card and the new post\'s card say what changed', () => {
+    const texts = (file: string) => readPngInfo(new Uint8Array(fs.readFileSync(path.join(build(), ...file.split('/'))))).texts.Description!.split('\n');
+    for (const size of ['1200x675', '1080x1080']) {
+      const drawn = texts(`du-lieu/bieu-do/tien-do-theo-don-vi-${size}.png`);
+      expect(drawn).toContain('Số liệu tính đến: 05/09/2025 (quyết định mới nhất được ghi)');
+    }
+    expect(texts('anh-chia-se/chi-tieu.png')).toContain('3 × 5 sao, 20 × 4 sao, 137 × 3 sao · đã công nhận 8 sản phẩm mới (đến 05/09/2025)');
+    expect(texts(`anh-chia-se${POST_PATH.replace(/\/$/, '')}.png`)).toEqual(expect.arrayContaining([`Tin tức · ${POST_DATE.split('-').reverse().join('/')}`]));
   });
 
   it('unit pages: products listed with the commune or ward, re-recognitions marked as not counted', () => {

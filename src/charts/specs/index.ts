@@ -6,18 +6,21 @@ import {progressChart} from './progress';
 import {targetsChart} from './targetsByUnit';
 import {tileMapChart} from './tileMap';
 import {timelineChart} from './timeline';
-import type {ChartData, ChartInput} from './types';
+import type {ChartData, ChartDefinition, ChartInput} from './types';
 
 export * from './types';
 
 /**
- * The charts in page order. Before any recognition is recorded the progress
+ * The chart definitions in page order. Before any recognition is recorded the progress
  * chart would only repeat the targets with "chưa có số liệu" on every row:
  * /chi-tieu/ says it once instead, and the chart (page, SVG file) appears
  * with the first decision.
  */
+export function chartDefinitions(input: ChartInput): ChartDefinition[] {
+  return input.provinceAchieved === null ? [targetsChart, timelineChart, tileMapChart] : [targetsChart, progressChart, timelineChart, tileMapChart];
+}
+
+/** The charts as the page shows them (laid out at the page's width). */
 export function buildCharts(input: ChartInput): ChartData[] {
-  return input.provinceAchieved === null
-    ? [targetsChart(input), timelineChart(input), tileMapChart(input)]
-    : [targetsChart(input), progressChart(input), timelineChart(input), tileMapChart(input)];
+  return chartDefinitions(input).map((define) => define(input));
 }

@@ -2,10 +2,11 @@
 import {PLAN, PLAN_TOTALS} from '../../datasets/plan36';
 import {formatIsoDate, formatNumber, formatPercent} from '../../format';
 import {describeProgress, layoutProgressBars, NO_DATA_TEXT} from '../layoutProgressBars';
+import {pictureLinks} from './common';
 import {unitsByTarget} from './targetsByUnit';
-import {CHART_FILES, CHART_WIDTH, type ChartData, type ChartInput} from './types';
+import {CHART_FILES, PAGE_CHART_SIZE, type ChartData, type ChartInput, type ChartSize} from './types';
 
-export function progressChart(input: ChartInput): ChartData {
+export function progressChart(input: ChartInput, size: ChartSize = PAGE_CHART_SIZE): ChartData {
   const {provinceAchieved, progressAsOf, links} = input;
   const byTarget = unitsByTarget(input);
   return {
@@ -18,7 +19,7 @@ export function progressChart(input: ChartInput): ChartData {
         : `Mỗi hàng là một đơn vị: khung xám dài bằng chỉ tiêu, thanh xanh dài bằng số sản phẩm mới đã được công nhận. Toàn tỉnh đạt ${describeProgress(provinceAchieved.tong, PLAN_TOTALS.tong)}.`,
     layout: layoutProgressBars(
       byTarget.map((u) => ({id: u.ma_don_vi, label: u.shortName, target: u.target.tong, achieved: u.achieved?.tong ?? null})),
-      {width: CHART_WIDTH},
+      {width: size.width},
     ),
     table: {
       caption: 'Số liệu của biểu đồ: sản phẩm mới đã công nhận so với chỉ tiêu',
@@ -40,5 +41,6 @@ export function progressChart(input: ChartInput): ChartData {
     csvHref: links.file('recognitions.csv'),
     csvName: 'recognitions.csv',
     svgHref: links.svg(CHART_FILES.progress),
+    pictures: pictureLinks(links, CHART_FILES.progress),
   };
 }

@@ -3,14 +3,14 @@ import {PLAN, PLAN_TOTALS} from '../../datasets/plan36';
 import {formatNumber} from '../../format';
 import {layoutStackedBars} from '../layoutStackedBars';
 import {STAR_SWATCHES} from '../palette';
-import {PLAN_AS_OF, PLAN_SOURCE, STAR_HEADERS, starCells} from './common';
-import {CHART_FILES, CHART_WIDTH, type ChartData, type ChartInput, type ChartUnit} from './types';
+import {pictureLinks, PLAN_AS_OF, PLAN_SOURCE, STAR_HEADERS, starCells} from './common';
+import {CHART_FILES, PAGE_CHART_SIZE, type ChartData, type ChartInput, type ChartSize, type ChartUnit} from './types';
 
 export function unitsByTarget(input: ChartInput): ChartUnit[] {
   return targetsLayout(input).rows.map((r) => input.units.find((u) => u.ma_don_vi === r.id)!);
 }
 
-function targetsLayout({units}: ChartInput) {
+function targetsLayout({units}: ChartInput, size: ChartSize = PAGE_CHART_SIZE) {
   return layoutStackedBars(
     units.map((u) => ({id: u.ma_don_vi, label: u.shortName, values: [u.target.sao_5, u.target.sao_4, u.target.sao_3]})),
     [
@@ -18,13 +18,13 @@ function targetsLayout({units}: ChartInput) {
       {key: 'sao_4', label: '4 sao', swatch: STAR_SWATCHES.sao_4},
       {key: 'sao_3', label: '3 sao', swatch: STAR_SWATCHES.sao_3},
     ],
-    {width: CHART_WIDTH},
+    {width: size.width},
   );
 }
 
-export function targetsChart(input: ChartInput): ChartData {
+export function targetsChart(input: ChartInput, size: ChartSize = PAGE_CHART_SIZE): ChartData {
   const {units, links} = input;
-  const layout = targetsLayout(input);
+  const layout = targetsLayout(input, size);
   const byTarget = unitsByTarget(input);
   const top = byTarget[0]!;
   const bottom = byTarget[byTarget.length - 1]!;
@@ -44,5 +44,6 @@ export function targetsChart(input: ChartInput): ChartData {
     csvHref: links.file('targets.csv'),
     csvName: 'targets.csv',
     svgHref: links.svg(CHART_FILES.targets),
+    pictures: pictureLinks(links, CHART_FILES.targets),
   };
 }

@@ -3,13 +3,13 @@ import {PLAN} from '../../datasets/plan36';
 import {formatNumber} from '../../format';
 import {layoutTileGrid} from '../layoutTileGrid';
 import {SEQUENTIAL_SWATCHES} from '../palette';
-import {PLAN_AS_OF, PLAN_SOURCE} from './common';
-import {CHART_FILES, CHART_WIDTH, type ChartData, type ChartInput} from './types';
+import {pictureLinks, PLAN_AS_OF, PLAN_SOURCE} from './common';
+import {CHART_FILES, PAGE_CHART_SIZE, type ChartData, type ChartInput, type ChartSize} from './types';
 
 /** Class breaks of the targets (products): 1–4, 5–7, 8–10, 11 or more. */
 export const TILE_THRESHOLDS = [4, 7, 10] as const;
 
-export function tileMapChart({units, tileGrid, links}: ChartInput): ChartData {
+export function tileMapChart({units, tileGrid, links}: ChartInput, size: ChartSize = PAGE_CHART_SIZE): ChartData {
   const positions = new Map(tileGrid.map((p) => [p.ma_don_vi, p]));
   return {
     kind: 'tile-grid',
@@ -21,7 +21,7 @@ export function tileMapChart({units, tileGrid, links}: ChartInput): ChartData {
         const p = positions.get(u.ma_don_vi);
         return p ? [{id: u.ma_don_vi, label: u.shortName, row: p.hang, col: p.cot, value: u.target.tong}] : [];
       }),
-      {width: CHART_WIDTH, thresholds: [...TILE_THRESHOLDS], swatches: SEQUENTIAL_SWATCHES, maxLabelChars: 7, legendTitle: 'Chỉ tiêu (số sản phẩm), màu càng đậm càng nhiều:'},
+      {width: size.width, thresholds: [...TILE_THRESHOLDS], swatches: SEQUENTIAL_SWATCHES, maxLabelChars: 7, legendTitle: 'Chỉ tiêu (số sản phẩm), màu càng đậm càng nhiều:'},
     ),
     table: {
       caption: 'Số liệu của bản đồ: vị trí ô và chỉ tiêu',
@@ -41,5 +41,6 @@ export function tileMapChart({units, tileGrid, links}: ChartInput): ChartData {
     csvHref: links.file('tile-grid.csv'),
     csvName: 'tile-grid.csv',
     svgHref: links.svg(CHART_FILES.tileGrid),
+    pictures: pictureLinks(links, CHART_FILES.tileGrid),
   };
 }

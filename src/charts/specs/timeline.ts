@@ -4,11 +4,12 @@ import {PLAN, PLAN_TOTALS} from '../../datasets/plan36';
 import {formatIsoDate, formatNumber, formatReportedCount} from '../../format';
 import {NO_DATA_TEXT} from '../layoutProgressBars';
 import {layoutTimeline} from '../layoutTimeline';
-import {CHART_FILES, CHART_WIDTH, type ChartData, type ChartInput} from './types';
+import {pictureLinks} from './common';
+import {CHART_FILES, PAGE_CHART_SIZE, type ChartData, type ChartInput, type ChartSize} from './types';
 
 const reported = (c: {value: number; lowerBound: boolean} | null) => (c === null ? '' : formatReportedCount(c));
 
-export function timelineChart({totals: rows, links}: ChartInput): ChartData {
+export function timelineChart({totals: rows, links}: ChartInput, size: ChartSize = PAGE_CHART_SIZE): ChartData {
   const totals = byDate(rows);
   const latest = latestTotal(totals);
   const earliest = totals[0];
@@ -24,8 +25,8 @@ export function timelineChart({totals: rows, links}: ChartInput): ChartData {
     layout: layoutTimeline(
       totals.map((r) => ({id: `${r.ngay}-${r.line}`, date: r.ngay, value: r.tong.value, lowerBound: r.tong.lowerBound, doubted: r.doubted})),
       {
-        width: CHART_WIDTH,
-        height: 250,
+        width: size.width,
+        height: size.height ?? 250,
         goalYear: PLAN.year,
         goalLabel: [`Năm ${PLAN.year} (vùng tô): Kế hoạch ${PLAN.number}`, `đặt mục tiêu thêm ${formatNumber(PLAN_TOTALS.tong)} sản phẩm`],
       },
@@ -48,5 +49,6 @@ export function timelineChart({totals: rows, links}: ChartInput): ChartData {
     csvHref: links.file('ocop-totals.csv'),
     csvName: 'ocop-totals.csv',
     svgHref: links.svg(CHART_FILES.timeline),
+    pictures: pictureLinks(links, CHART_FILES.timeline),
   };
 }

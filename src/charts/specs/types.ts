@@ -17,6 +17,19 @@ import type {TileGridLayout} from '../layoutTileGrid';
 /** Width of every chart's viewBox: drawn for a 360 px phone, scaled up on wider screens. */
 export const CHART_WIDTH = 340;
 
+/**
+ * The size a chart is laid out for: the page's charts take CHART_WIDTH and
+ * grow as tall as their rows; the share pictures (src/share/) lay each
+ * chart out again for the space their picture leaves it, and may give a
+ * height for charts whose height is free (the timeline).
+ */
+export interface ChartSize {
+  width: number;
+  height?: number;
+}
+
+export const PAGE_CHART_SIZE: ChartSize = {width: CHART_WIDTH};
+
 /** Stable name of each chart: the id in the page and the .svg file name under /du-lieu/bieu-do/. */
 export const CHART_FILES = {
   targets: 'chi-tieu-theo-don-vi',
@@ -46,6 +59,15 @@ export interface ChartBase {
   csvHref: string;
   csvName: string;
   svgHref: string;
+  /** The chart's share pictures (PNG), one per picture size. */
+  pictures: ChartPictureLink[];
+}
+
+export interface ChartPictureLink {
+  href: string;
+  label: string;
+  width: number;
+  height: number;
 }
 
 export type ChartData =
@@ -67,5 +89,8 @@ export interface ChartInput {
   totals: readonly OcopTotalRow[];
   tileGrid: readonly TilePosition[];
   /** Download addresses (with the site's baseUrl). */
-  links: {file: (name: string) => string; svg: (id: string) => string};
+  links: {file: (name: string) => string; svg: (id: string) => string; picture: (fileName: string) => string};
 }
+
+/** One chart's definition: the chart laid out for a size (the page's by default). */
+export type ChartDefinition = (input: ChartInput, size?: ChartSize) => ChartData;

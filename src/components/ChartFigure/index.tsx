@@ -1,10 +1,12 @@
 /**
  * One chart as the reader meets it: a caption saying what it shows, the
  * server-rendered SVG, the source and date of the figures, download links
- * (CSV and SVG) and the same numbers as a table. The caption comes first:
+ * (CSV, SVG, and PNG pictures made for sharing: each carries the chart's
+ * title, source, date and the site's name; src/share/) and the same
+ * numbers as a table. The caption comes first:
  * a <figcaption> must be the first or the last child of its <figure>.
  */
-import type {ReactNode} from 'react';
+import {Fragment, type ReactNode} from 'react';
 import {ChartSvg} from '../ChartSvg';
 import TableView from '../TableView';
 import type {ChartData} from '../../charts/specs';
@@ -31,6 +33,14 @@ export default function ChartFigure({chart}: {chart: ChartData}): ReactNode {
           <a href={chart.svgHref} download>
             biểu đồ (SVG)
           </a>
+          {chart.pictures.map((p) => (
+            <Fragment key={p.href}>
+              {' · '}
+              <a href={p.href} download>
+                {p.label}
+              </a>
+            </Fragment>
+          ))}
         </dd>
       </dl>
       <details className={styles.details}>

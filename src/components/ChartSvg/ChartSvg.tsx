@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /** Picks the SVG component for a chart's kind. */
 import type {ReactElement} from 'react';
 import type {ChartData} from '../../charts/specs';

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /** SVG of progress bars against targets, from layoutProgressBars. */
 import type {ReactElement} from 'react';
 import type {ProgressBarsLayout} from '../../charts/layoutProgressBars';

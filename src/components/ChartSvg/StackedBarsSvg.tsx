@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /** SVG of a stacked horizontal bar chart, from layoutStackedBars. */
 import type {ReactElement} from 'react';
 import type {StackedBarsLayout} from '../../charts/layoutStackedBars';

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /** SVG of the tile-grid map, from layoutTileGrid. */
 import type {ReactElement} from 'react';
 import type {TileGridLayout} from '../../charts/layoutTileGrid';

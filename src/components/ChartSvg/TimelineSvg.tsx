@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /** SVG of the cumulative OCOP products over time, from layoutTimeline. */
 import type {ReactElement} from 'react';
 import type {TimelineLayout} from '../../charts/layoutTimeline';

@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic @jsxImportSource react */
 /** Building blocks of the chart SVGs: the frame (title, description, background), text marks and legends. */
 import type {ReactElement, ReactNode} from 'react';
 import type {LegendItem, TextMark} from '../../charts/layoutStackedBars';

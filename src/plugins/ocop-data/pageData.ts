@@ -16,7 +16,7 @@ import type {ColumnSpec} from '../../datasets/table';
 import {stripUnitPrefix} from '../../datasets/targets';
 import {formatIsoDate} from '../../format';
 import {isPlaceholderUrl} from '../../deploy/config';
-import {buildCharts, type ChartData} from '../../charts/specs';
+import {buildCharts, type ChartData, type ChartInput} from '../../charts/specs';
 
 export type {ChartData, TableView} from '../../charts/specs';
 export {CHART_FILES, CHART_WIDTH} from '../../charts/specs';
@@ -115,6 +115,8 @@ export interface DataPages {
   home: HomePageData;
   /** The dated status line (home, /ke-hoach/, /chi-tieu/). */
   status: PlanStatus;
+  /** What the charts were made from: the share pictures lay them out again at their sizes (src/share/). */
+  chartInput: ChartInput;
 }
 
 export interface PageDataOptions {
@@ -167,14 +169,15 @@ export function buildDataPages(datasets: Datasets, {baseUrl, siteUrl, builtOn, r
   const province: ProvinceSummary = {...progress.province, asOf: progress.asOf};
   const units = progress.units.map(summarise);
   const fileHref = (name: string) => `${baseUrl}du-lieu/${name}`;
-  const charts = buildCharts({
+  const chartInput: ChartInput = {
     units,
     provinceAchieved: province.achieved,
     progressAsOf: progress.asOf,
     totals: datasets.ocopTotals,
     tileGrid: datasets.tileGrid,
-    links: {file: fileHref, svg: (id) => `${baseUrl}du-lieu/bieu-do/${id}.svg`},
-  });
+    links: {file: fileHref, svg: (id) => `${baseUrl}du-lieu/bieu-do/${id}.svg`, picture: (name) => `${baseUrl}du-lieu/bieu-do/${name}`},
+  };
+  const charts = buildCharts(chartInput);
   const unitPages = progress.units.map((u, i): UnitPageData => {
     const prev = progress.units[i - 1];
     const next = progress.units[i + 1];
@@ -206,5 +209,6 @@ export function buildDataPages(datasets: Datasets, {baseUrl, siteUrl, builtOn, r
     data: {files, charts: charts.map((c) => ({title: c.title, href: c.svgHref})), siteUrl, siteUrlIsPlaceholder: isPlaceholderUrl(siteUrl), updateGuidePath: DATA_UPDATE_GUIDE_PATH},
     home: {plan, province, status},
     status,
+    chartInput,
   };
 }
