@@ -157,7 +157,7 @@ const config: Config = {
     // Code blocks in plain colours: saves Prism's 25 KB of JavaScript on every page.
     './src/plugins/plain-code/index.ts',
     // Each page's social card and each chart's PNG pictures, drawn after the
-    // build (src/plugins/share-images/; the head tags: src/theme/SiteMetadata).
+    // build (src/plugins/share-images/, which also writes each page's og:image tags into its HTML).
     './src/plugins/share-images/index.ts',
     // data/README.md, the staff's guide to the data files, published as a page
     // from that one file (no copy): /du-lieu/huong-dan-cap-nhat/.

@@ -1,7 +1,6 @@
 /**
- * Where a page's social card is: computed from the page's path alone, so
- * that the head tags (src/theme/SiteMetadata) need no data in the browser
- * bundle, and the share-images plugin writes the file the tags name.
+ * Where a page's social card is: computed from the page's path alone; the
+ * share-images plugin draws the card there and names it in the page's head.
  * "/" → "anh-chia-se/trang-chu.png"; "/chi-tieu/nga-son/" →
  * "anh-chia-se/chi-tieu/nga-son.png"; "/404.html" → "anh-chia-se/404.png".
  */

@@ -23,5 +23,3 @@ export function chartPictureName(id: string, size: Pick<PictureSize, 'width' | '
 /** Every page's social card (Open Graph's recommended 1.91:1). */
 export const CARD_SIZE = {width: 1200, height: 630} as const;
 
-/** og:image:alt of every card (the head tags carry no page data; the card's words are on the card and in its PNG description). */
-export const CARD_ALT = 'Thẻ giới thiệu trang này: tên và nội dung chính của trang, trên nền trắng viền đỏ sẫm, kèm tên trang thông tin OCOP Thanh Hóa 2025 và địa chỉ trang.';

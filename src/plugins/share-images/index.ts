@@ -4,9 +4,12 @@
  * - each chart of /chi-tieu/ as a PNG picture at every size of
  *   CHART_PICTURES (du-lieu/bieu-do/<id>-<w>x<h>.png), from the same chart
  *   definition and data as the page (the ocop-data plugin's content);
- * - each page's social card (anh-chia-se/<path>.png), the file its
- *   og:image names (src/theme/SiteMetadata computes the address from the
- *   page's path; a page whose og:image is its own picture gets no card).
+ * - each page's social card (anh-chia-se/<path>.png, src/share/cardPath.ts),
+ *   and its Open Graph / Twitter tags (address, size, alt text: the card's
+ *   words) written into the built page's head (src/share/headTags.ts), so
+ *   that no page's JavaScript carries any of it. A page that names its own
+ *   picture (a news post's `image`) gets no card; its picture's size and
+ *   alt text (`image_alt`) are added to its head instead.
  *
  * The words come from the models (src/share/cardContent.ts), the layout
  * from pure functions (src/share/), the pixels from resvg with the site's
@@ -27,7 +30,9 @@ import {CHART_PICTURES, chartPictureName} from '../../share/sizes';
 import {drawnTexts} from '../../share/svg';
 import type {OcopDataContent} from '../ocop-data';
 import {readShareFonts} from './fonts';
-import {ownImagesOfPosts, type ShareImagesGlobalData} from './globalData';
+import {ownImagesOfPosts} from './ownImages';
+import {cardAlt, imageTags, metaContent, withHeadTags} from '../../share/headTags';
+import {CARD_SIZE} from '../../share/sizes';
 import {inPool, rasteriser} from './rasterise';
 
 // The chart pictures draw the charts with the page's React components (JSX),
@@ -48,16 +53,6 @@ function htmlFile(outDir: string, route: string, baseUrl: string): string {
   return own.endsWith('.html') ? path.join(outDir, own) : path.join(outDir, own, 'index.html');
 }
 
-function metaContent(head: string, property: string): string | null {
-  for (const m of head.matchAll(/<meta\s[^>]*>/g)) {
-    const tag = m[0];
-    if (!new RegExp(`property=(?:"${property}"|${property}(?=[\\s/>]))`).test(tag)) continue;
-    const c = /content=(?:"([^"]*)"|([^\s"'>]+))/.exec(tag);
-    return c ? (c[1] ?? c[2] ?? '') : null;
-  }
-  return null;
-}
-
 /** Blog permalinks have no trailing slash; the site's pages (trailingSlash: true) do. */
 export const withSlash = (p: string): string => (p.endsWith('/') || p.endsWith('.html') ? p : `${p}/`);
 
@@ -68,11 +63,6 @@ export default function shareImagesPlugin(context: LoadContext): Plugin {
   const cacheDir = path.join(context.siteDir, CACHE_DIR);
   return {
     name: 'share-images',
-    async allContentLoaded({allContent, actions}) {
-      const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
-      const data: ShareImagesGlobalData = {ownImages: await ownImagesOfPosts(blog?.blogPosts ?? [], context.siteDir)};
-      actions.setGlobalData(data);
-    },
     async postBuild({outDir, plugins, routesPaths}) {
       const started = Date.now();
       const ocop = plugins.find((p) => p.name === 'ocop-data')?.content as OcopDataContent | undefined;
@@ -112,6 +102,7 @@ export default function shareImagesPlugin(context: LoadContext): Plugin {
         siteName,
       };
       const cardBase = normalizeUrl([url, baseUrl]);
+      const ownImages = await ownImagesOfPosts(blog.blogPosts, context.siteDir);
       let cardCount = 0;
       await inPool(routesPaths, 2, async (route) => {
         let html: string;
@@ -121,14 +112,22 @@ export default function shareImagesPlugin(context: LoadContext): Plugin {
           return; // a route without its own page (e.g. a redirect)
         }
         const head = html.slice(0, html.indexOf('</head>'));
-        const file = cardFile(route, baseUrl);
-        if (metaContent(head, 'og:image') !== `${cardBase}${file}`) return;
-        const title = unescapeHtml(/<title[^>]*>([^<]*)<\/title>/.exec(head)?.[1] ?? siteName);
         const own = `/${route.slice(baseUrl.length)}`;
+        if (metaContent(head, 'og:image') !== null) {
+          // The page names its own picture (a post's `image`): describe it, draw no card.
+          const picture = ownImages[withSlash(route)];
+          if (picture) await fs.writeFile(htmlFile(outDir, route, baseUrl), withHeadTags(html, imageTags(picture, head)));
+          return;
+        }
+        const file = cardFile(route, baseUrl);
+        const title = unescapeHtml(/<title[^>]*>([^<]*)<\/title>/.exec(head)?.[1] ?? siteName);
         const content = cardContent(withSlash(own), title, sources);
         const svg = cardSvg(content, {measure: fonts.measure, site});
-        const png = await draw.png(svg, {Title: content.title, Description: drawnTexts(svg).map((p) => p.text).join('\n')});
+        const drawn = drawnTexts(svg).map((p) => p.text);
+        const png = await draw.png(svg, {Title: content.title, Description: drawn.join('\n')});
         await write(file, png);
+        const tags = imageTags({url: `${cardBase}${file}`, type: 'image/png', ...CARD_SIZE, alt: cardAlt(content)}, head);
+        await fs.writeFile(htmlFile(outDir, route, baseUrl), withHeadTags(html, tags));
         cardCount += 1;
       });
       const {drawn, cached} = draw.stats();

@@ -1,9 +1,7 @@
 /**
- * The one piece of share data the browser bundle carries: the pages that
- * set their own `image` (news posts with `image` and `image_alt` in front
- * matter), with that picture's size and alt text, so that their head tags
- * describe their own picture instead of a card. Grows with such posts
- * only (usually none), never with the number of pages.
+ * The pages that set their own `image` (news posts with `image` and
+ * `image_alt` in front matter), with that picture's size and alt text, so
+ * that their head tags describe their own picture instead of a card.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -17,12 +15,7 @@ export interface OwnImage {
   alt: string;
 }
 
-export interface ShareImagesGlobalData {
-  /** By page path (with baseUrl), as useLocation gives it. */
-  ownImages: Record<string, OwnImage>;
-}
-
-/** Own pictures of the news posts, their size read from the file beside the post. */
+/** Own pictures of the news posts by page path (with baseUrl and a trailing slash), their size read from the file beside the post. */
 export async function ownImagesOfPosts(posts: readonly BlogPost[], siteDir: string): Promise<Record<string, OwnImage>> {
   const out: Record<string, OwnImage> = {};
   for (const post of posts) {
@@ -37,7 +30,7 @@ export async function ownImagesOfPosts(posts: readonly BlogPost[], siteDir: stri
       const dims = imageSize(new Uint8Array(await fs.readFile(file)));
       size = {width: dims.width ?? null, height: dims.height ?? null};
     }
-    // Keyed as useLocation gives the page's path (trailingSlash: true); permalinks have none.
+    // Keyed by the page's path with its trailing slash (trailingSlash: true); permalinks have none.
     out[permalink.endsWith('/') ? permalink : `${permalink}/`] = {...size, alt};
   }
   return out;
