@@ -100,12 +100,14 @@ describe('/du-lieu/', () => {
         // The source file with a UTF-8 byte-order mark for Excel.
         expect(Buffer.from(await res.body())).toEqual(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fs.readFileSync(path.join(ROOT, 'data', file))]));
       }
-      const svgLinks = await page.locator('main a[href^="/du-lieu/bieu-do/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-      expect(svgLinks).toHaveLength(staticCharts());
-      for (const href of svgLinks) {
+      const chartLinks = await page.locator('main a[href^="/du-lieu/bieu-do/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(chartLinks.filter((href) => href.endsWith('.svg'))).toHaveLength(staticCharts());
+      // Each chart's share pictures, beside its SVG.
+      expect(chartLinks.filter((href) => href.endsWith('.png')).length).toBeGreaterThanOrEqual(staticCharts());
+      for (const href of chartLinks) {
         const res = await page.request.get(site.origin + href);
         expect(res.status()).toBe(200);
-        expect(res.headers()['content-type']).toContain('image/svg+xml');
+        expect(res.headers()['content-type']).toContain(href.endsWith('.svg') ? 'image/svg+xml' : 'image/png');
       }
       expect(problems()).toEqual([]);
     } finally {

@@ -94,7 +94,8 @@ export interface DataFileView {
 
 export interface DataPageData {
   files: DataFileView[];
-  charts: {title: string; href: string}[];
+  /** Each chart's SVG and its share pictures (PNG), as on /chi-tieu/. */
+  charts: {title: string; href: string; pictures: ChartData['pictures']}[];
   siteUrl: string;
   /** SITE_URL was not set (local build): the citation says its address is a placeholder. */
   siteUrlIsPlaceholder: boolean;
@@ -206,7 +207,7 @@ export function buildDataPages(datasets: Datasets, {baseUrl, siteUrl, builtOn, r
   return {
     targets: {plan, units, province, charts, status},
     units: unitPages,
-    data: {files, charts: charts.map((c) => ({title: c.title, href: c.svgHref})), siteUrl, siteUrlIsPlaceholder: isPlaceholderUrl(siteUrl), updateGuidePath: DATA_UPDATE_GUIDE_PATH},
+    data: {files, charts: charts.map((c) => ({title: c.title, href: c.svgHref, pictures: c.pictures})), siteUrl, siteUrlIsPlaceholder: isPlaceholderUrl(siteUrl), updateGuidePath: DATA_UPDATE_GUIDE_PATH},
     home: {plan, province, status},
     status,
     chartInput,

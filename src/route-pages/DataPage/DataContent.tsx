@@ -1,5 +1,5 @@
 /** Body of /du-lieu/: the CSV files, their dictionary, chart files, licence and citation. */
-import type {ReactNode} from 'react';
+import {Fragment, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import SourceList from '../../components/SourceList';
@@ -72,14 +72,26 @@ export default function DataContent({page}: {page: DataPageData}): ReactNode {
         </section>
       ))}
 
-      <Heading as="h2" id="bieu-do">Biểu đồ (SVG)</Heading>
-      <p>Các biểu đồ trên trang Chỉ tiêu và tiến độ, dạng tệp SVG để in hoặc đưa vào tài liệu:</p>
+      <Heading as="h2" id="bieu-do">Biểu đồ (SVG, PNG)</Heading>
+      <p>
+        Các biểu đồ trên trang Chỉ tiêu và tiến độ, dạng tệp SVG để in hoặc đưa vào tài liệu, và dạng ảnh PNG để chia sẻ (mỗi ảnh tự ghi tiêu đề, nguồn, ngày
+        của số liệu và tên trang):
+      </p>
       <ul>
         {charts.map((c) => (
           <li key={c.href}>
+            {c.title}:{' '}
             <a href={c.href} download>
-              {c.title}
+              biểu đồ (SVG)
             </a>
+            {c.pictures.map((p) => (
+              <Fragment key={p.href}>
+                {' · '}
+                <a href={p.href} download>
+                  {p.label}
+                </a>
+              </Fragment>
+            ))}
           </li>
         ))}
       </ul>

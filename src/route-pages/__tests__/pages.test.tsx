@@ -185,8 +185,11 @@ describe('/du-lieu/', () => {
     ]);
     expect($('dl').first().find('dt code').map((_i, el) => $(el).text()).get()).toEqual(['ma_don_vi', 'don_vi', 'tong', 'sao_5', 'sao_4', 'sao_3']);
   });
-  it('links the chart SVGs, states the licence and a citation', () => {
-    expect($('a[href^="/du-lieu/bieu-do/"][download]')).toHaveLength(published.data.charts.length);
+  it('links the chart SVGs and their share pictures, states the licence and a citation', () => {
+    expect($('a[href$=".svg"][href^="/du-lieu/bieu-do/"][download]')).toHaveLength(published.data.charts.length);
+    const pictures = published.data.charts.flatMap((c) => c.pictures);
+    expect(pictures.length).toBeGreaterThanOrEqual(published.data.charts.length);
+    expect($('a[href$=".png"][href^="/du-lieu/bieu-do/"][download]').map((_i, a) => [[$(a).attr('href'), $(a).text()]]).get()).toEqual(pictures.map((p) => [p.href, p.label]));
     expect($('#giay-phep').next().text()).toContain('CC BY 4.0');
     expect($.text()).toContain('https://example.org/du-lieu/');
     expect($('#dia-chi-tam')).toHaveLength(0);
