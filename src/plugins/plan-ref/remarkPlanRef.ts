@@ -55,7 +55,7 @@ export interface RemarkPlanRefOptions {
 export class PlanRefError extends Error {
   constructor(file: string, problems: readonly {line: number | undefined; message: string}[]) {
     const lines = problems.map((p) => `  ${file}${p.line === undefined ? '' : `, dòng ${p.line}`}: ${p.message}`);
-    super(`Trích dẫn Kế hoạch 36 (Phần IV) chưa đúng trong ${file} (${problems.length} lỗi):\n${lines.join('\n')}\nMã các ý ở trang /co-quan/<cơ quan>/ (ví dụ #iv-16-2 là mục IV.16, ý 2); cách viết: docs/huong-dan-bien-tap.md, mục "Dẫn Kế hoạch 36".`);
+    super(`Trích dẫn Kế hoạch 36 (Phần IV) chưa đúng trong ${file} (${problems.length} lỗi):\n${lines.join('\n')}\nMã các ý ở trang /co-quan/<cơ quan>/ (ví dụ #iv-16-2 là mục IV.16, ý 2); cách viết <PlanRef>: README.md (bảng "Nội dung và dữ liệu nằm ở đâu") và src/plan/citations.ts (PlanRefProps).`);
     this.name = 'PlanRefError';
   }
 }
