@@ -31,21 +31,6 @@ describe('every route', () => {
     }
   });
 
-  // The pages whose parts come alive with JavaScript, on a phone-sized screen (where text wraps most).
-  itInBrowser.each(['/tim-kiem/', '/dao-tao/', '/dao-tao/chu-the-ocop/', '/dao-tao/chu-the-ocop/ban-hang/', '/chu-trinh-ocop/tu-danh-gia/', '/chi-tieu/'])(
-    '%s does not move on a 360 px screen when its interactive parts appear',
-    async (route) => {
-      const {page, context} = await site.open(route, {viewport: {width: 360, height: 800}});
-      try {
-        if (route === '/tim-kiem/') await page.waitForSelector('.pagefind-ui__search-input');
-        const shifts = await layoutShifts(page);
-        expect(shifts.total < 0.001 ? [] : [`layout shift ${shifts.total.toFixed(4)}: ${shifts.moved.join(', ')}`]).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    },
-  );
-
   itInBrowser('an unknown address shows the Vietnamese 404 page', async () => {
     const {page, context} = await site.open('/khong-co-trang-nay/');
     try {
