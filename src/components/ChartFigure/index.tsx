@@ -6,9 +6,10 @@
  * numbers as a table. The caption comes first:
  * a <figcaption> must be the first or the last child of its <figure>.
  */
-import {Fragment, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import {ChartSvg} from '../ChartSvg';
 import TableView from '../TableView';
+import ChartFileLinks from './ChartFileLinks';
 import type {ChartData} from '../../charts/specs';
 import styles from './styles.module.css';
 
@@ -30,17 +31,7 @@ export default function ChartFigure({chart}: {chart: ChartData}): ReactNode {
             dữ liệu {chart.csvName} (CSV)
           </a>
           {' · '}
-          <a href={chart.svgHref} download>
-            biểu đồ (SVG)
-          </a>
-          {chart.pictures.map((p) => (
-            <Fragment key={p.href}>
-              {' · '}
-              <a href={p.href} download>
-                {p.label}
-              </a>
-            </Fragment>
-          ))}
+          <ChartFileLinks svgHref={chart.svgHref} pictures={chart.pictures} />
         </dd>
       </dl>
       <details className={styles.details}>

@@ -1,8 +1,9 @@
 /** Body of /du-lieu/: the CSV files, their dictionary, chart files, licence and citation. */
-import {Fragment, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import SourceList from '../../components/SourceList';
+import ChartFileLinks from '../../components/ChartFigure/ChartFileLinks';
 import {PLAN} from '../../datasets/plan36';
 import {SOURCES} from '../../content/sources';
 import {formatNumber} from '../../format';
@@ -81,17 +82,7 @@ export default function DataContent({page}: {page: DataPageData}): ReactNode {
         {charts.map((c) => (
           <li key={c.href}>
             {c.title}:{' '}
-            <a href={c.href} download>
-              biểu đồ (SVG)
-            </a>
-            {c.pictures.map((p) => (
-              <Fragment key={p.href}>
-                {' · '}
-                <a href={p.href} download>
-                  {p.label}
-                </a>
-              </Fragment>
-            ))}
+            <ChartFileLinks svgHref={c.href} pictures={c.pictures} />
           </li>
         ))}
       </ul>
