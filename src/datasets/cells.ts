@@ -16,6 +16,12 @@ export interface ReportedCount {
   lowerBound: boolean;
 }
 
+/** A count as a source reports it: "573", or ">600" when the source only says "hơn 600". */
+export const REPORTED_COUNT = /^(>\s*)?(\d+)$/;
+
+/** How to write a reported count, in Vietnamese. */
+export const REPORTED_COUNT_FIX = 'Hãy ghi số nguyên không âm, ví dụ 573, hoặc >600 nếu nguồn chỉ ghi "hơn 600".';
+
 /** Why a string is not a non-negative integer, in Vietnamese, or undefined if it is one. */
 export function describeNotCount(raw: string): string | undefined {
   if (/^\d+$/.test(raw)) return undefined;
@@ -95,20 +101,14 @@ export class CellReader<Name extends string> {
     const v = this.raw(column);
     if (v === undefined) return undefined;
     if (v === '') {
-      if (!optional) this.blank(column, 'Hãy ghi số nguyên không âm, ví dụ 573, hoặc >600 nếu nguồn chỉ ghi "hơn 600".');
+      if (!optional) this.blank(column, REPORTED_COUNT_FIX);
       return undefined;
     }
-    const m = /^>\s*(.*)$/.exec(v);
-    const digits = m ? m[1]! : v;
-    const why = describeNotCount(digits);
-    if (why !== undefined) {
-      this.report(
-        column,
-        `cột "${column}": giá trị "${v}" ${why}. Hãy ghi số nguyên không âm, ví dụ 573, hoặc >600 nếu nguồn chỉ ghi "hơn 600".`,
-      );
-      return undefined;
-    }
-    return {value: Number(digits), lowerBound: m !== null};
+    const ok = REPORTED_COUNT.exec(v);
+    if (ok) return {value: Number(ok[2]), lowerBound: ok[1] !== undefined};
+    const why = describeNotCount(v.replace(/^>\s*/, '')) ?? 'không phải là số';
+    this.report(column, `cột "${column}": giá trị "${v}" ${why}. ${REPORTED_COUNT_FIX}`);
+    return undefined;
   }
 
   /** An ISO date YYYY-MM-DD that exists in the calendar. */

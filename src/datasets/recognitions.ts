@@ -62,7 +62,11 @@ export interface RecognitionsResult {
   problems: DataProblem[];
 }
 
-const DECISION = /^\d+\/QĐ-[\p{L}\p{N}.-]+$/u;
+/** A decision number: "1234/QĐ-UBND" (number/QĐ-issuer). */
+export const DECISION_NUMBER = /^\d+\/QĐ-[\p{L}\p{N}.-]+$/u;
+
+/** A date in the plan's year: only products recognised in that year are recorded (the day itself must also exist). */
+export const RECOGNITION_DATE = new RegExp(`^${PLAN.year}-\\d{2}-\\d{2}$`);
 
 /** Parses and checks recognitions.csv against the known unit codes. */
 export function validateRecognitions(
@@ -76,20 +80,19 @@ export function validateRecognitions(
   // Without readable unit codes there is nothing to check codes against.
   const known = unitCodes === null ? null : new Set(unitCodes);
   const firstLineOf = new Map<string, number>();
-  const yearPrefix = `${PLAN.year}-`;
 
   const reader = new CellReader(file, table.index, problems);
   for (const record of table.records) {
     const cell = reader.at(record);
     const before = problems.length;
     const ngay = cell.isoDate('ngay');
-    if (ngay !== undefined && !ngay.startsWith(yearPrefix)) {
+    if (ngay !== undefined && !RECOGNITION_DATE.test(ngay)) {
       cell.report('ngay', `cột "ngay": ngày "${ngay}" không thuộc năm ${PLAN.year}. Tệp này chỉ ghi sản phẩm được công nhận trong năm ${PLAN.year} theo Kế hoạch ${PLAN.number}.`);
     }
     let so = cell.text('so_quyet_dinh', 'Hãy ghi số quyết định, ví dụ 1234/QĐ-UBND.');
-    if (so !== undefined && !DECISION.test(so)) {
+    if (so !== undefined && !DECISION_NUMBER.test(so)) {
       const fixed = so.replace(/\s+/g, '').replace(/\/QD-/i, '/QĐ-');
-      cell.report('so_quyet_dinh', `cột "so_quyet_dinh": "${so}" không đúng dạng số/QĐ-cơ quan.${DECISION.test(fixed) ? ` Có phải là "${fixed}"?` : ''} Ví dụ: 1234/QĐ-UBND.`);
+      cell.report('so_quyet_dinh', `cột "so_quyet_dinh": "${so}" không đúng dạng số/QĐ-cơ quan.${DECISION_NUMBER.test(fixed) ? ` Có phải là "${fixed}"?` : ''} Ví dụ: 1234/QĐ-UBND.`);
       so = undefined;
     }
     const ma = cell.text('ma_don_vi', UNIT_HINT);

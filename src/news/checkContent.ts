@@ -18,6 +18,9 @@ const TRUNCATE = /<!--\s*truncate\s*-->/;
 const MDX_TRUNCATE = /\{\/\*\s*truncate\s*\*\/\}/;
 const FIELD = 'nội dung';
 
+/** The "## Nguồn" heading every post ends with (tested on NFC text). */
+export const SOURCES_HEADING = /^##\s+Nguồn\b.*$/m;
+
 /**
  * Blanks out code (fenced blocks and `inline code`), where "<" is shown as
  * written, keeping one entry per line so line numbers stay right.
@@ -141,7 +144,7 @@ export function checkContent(post: PostSource, env: CheckEnvironment = {}): Prob
   }
 
   // "## Nguồn" with at least one link.
-  const sources = /^##\s+Nguồn\b.*$/m.exec(masked.normalize('NFC'));
+  const sources = SOURCES_HEADING.exec(masked.normalize('NFC'));
   if (!sources) {
     add(undefined, 'content.sources-missing', 'Thiếu mục "## Nguồn" ở cuối bài. Mọi thông tin, số liệu trong bài phải có nguồn. Cách sửa: thêm mục ## Nguồn {#nguon} ở cuối bài, liệt kê văn bản hoặc bài báo đã dùng, mỗi nguồn một dòng dạng - [Tên bài hoặc văn bản](https://dia-chi) (tên báo, ngày đăng).');
   } else {

@@ -5,9 +5,12 @@
  * checks (src/datasets/cells.ts) and the news checks (src/news/).
  */
 
+/** The shape of an ISO date, "YYYY-MM-DD" (whether the day exists is isRealIsoDate's question). */
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 /** True for "YYYY-MM-DD" naming a day that exists in the calendar ("2025-02-29" does not). */
 export function isRealIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const m = ISO_DATE.exec(text);
   if (!m) return false;
   const y = Number(m[1]);
   const mo = Number(m[2]);
