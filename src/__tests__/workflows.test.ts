@@ -1,0 +1,104 @@
+/**
+ * The GitHub Actions workflows: each file validates against the workflow
+ * schema with @action-validator/cli (offline: the schema is compiled into
+ * its WebAssembly, nothing is downloaded), and ci.yml does what the README
+ * says the pipeline does.
+ */
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import yaml from 'js-yaml';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const WORKFLOWS = path.join(ROOT, '.github', 'workflows');
+const CLI = path.join(path.dirname(require.resolve('@action-validator/cli/package.json')), 'cli.mjs');
+
+function validate(file: string): {status: number | null; output: string} {
+  const run = spawnSync(process.execPath, [CLI, file], {cwd: ROOT, encoding: 'utf8', timeout: 60_000});
+  return {status: run.status, output: `${run.stdout}${run.stderr}`};
+}
+
+const workflowFiles = fs
+  .readdirSync(WORKFLOWS)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
+
+test('there are workflow files', () => {
+  expect(workflowFiles).toEqual(['ci.yml']);
+});
+
+test.each(workflowFiles)('%s passes action-validator', (file) => {
+  expect(validate(path.join(WORKFLOWS, file))).toEqual({status: 0, output: ''});
+});
+
+test('action-validator reports a broken workflow (the check can fail)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workflow-'));
+  try {
+    const file = path.join(dir, 'broken.yml');
+    fs.writeFileSync(file, 'name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    step:\n      - run: echo\n');
+    const result = validate(file);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain("Additional property 'step' is not allowed");
+  } finally {
+    fs.rmSync(dir, {recursive: true, force: true});
+  }
+});
+
+interface Step {
+  name?: string;
+  if?: string;
+  run?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  'runs-on': string;
+  container?: string;
+  needs?: string;
+  if?: string;
+  permissions?: Record<string, string>;
+  steps: Step[];
+}
+
+describe('ci.yml', () => {
+  const workflow = yaml.load(fs.readFileSync(path.join(WORKFLOWS, 'ci.yml'), 'utf8')) as {
+    on: Record<string, unknown>;
+    permissions: Record<string, string>;
+    jobs: Record<string, Job>;
+  };
+  const check = workflow.jobs.check!;
+  const deploy = workflow.jobs.deploy!;
+  const ON_MAIN = "github.event_name == 'push' && github.ref == 'refs/heads/main'";
+
+  test('runs on change requests and on pushes to main, read-only by default', () => {
+    expect(workflow.on).toEqual({pull_request: null, push: {branches: ['main']}});
+    expect(workflow.permissions).toEqual({contents: 'read'});
+  });
+
+  test('check: node:20-bookworm, Debian Chromium, .ci/run; on main: audit --require, production build, Pages artifact', () => {
+    expect(check.container).toBe('node:20-bookworm');
+    expect(check.steps.map((s) => [s.uses ?? s.run?.trim().split('\n')[0], s.if ?? ''])).toEqual([
+      ['actions/checkout@v4', ''],
+      ['apt-get update -qq', ''],
+      ['bash .ci/run', ''],
+      ['npm run audit:deps -- --require', ON_MAIN],
+      ['npm run build:production', ON_MAIN],
+      ['actions/upload-pages-artifact@v3', ON_MAIN],
+    ]);
+    expect(check.steps[1]!.run).toContain('apt-get install -y -qq chromium');
+    expect(check.steps[4]!.env).toEqual({
+      SITE_URL: '${{ vars.SITE_URL }}',
+      SITE_OPERATOR_NAME: '${{ vars.SITE_OPERATOR_NAME }}',
+      SITE_OPERATOR_CONTACT: '${{ vars.SITE_OPERATOR_CONTACT }}',
+      BASE_URL: '${{ vars.BASE_URL }}',
+    });
+    expect(check.steps[5]!.with).toEqual({path: 'build/'});
+  });
+
+  test('deploy: only after check, only from main, with the Pages permissions', () => {
+    expect([deploy.needs, deploy.if, deploy.permissions]).toEqual(['check', ON_MAIN, {pages: 'write', 'id-token': 'write'}]);
+    expect(deploy.steps.map((s) => s.uses)).toEqual(['actions/deploy-pages@v4']);
+  });
+});
