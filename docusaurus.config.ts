@@ -159,6 +159,9 @@ const config: Config = {
     // Each page's social card and each chart's PNG pictures, drawn after the
     // build (src/plugins/share-images/, which also writes each page's og:image tags into its HTML).
     './src/plugins/share-images/index.ts',
+    // The web editor for staff at /admin/ (Decap CMS), written after the build;
+    // not a route, so no public page loads or links to it (src/plugins/editor/).
+    './src/plugins/editor/index.ts',
     // data/README.md, the staff's guide to the data files, published as a page
     // from that one file (no copy): /du-lieu/huong-dan-cap-nhat/.
     [

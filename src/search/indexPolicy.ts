@@ -26,10 +26,11 @@ import {TITLE_D_META} from './options';
 
 /**
  * Pages for communications staff (editing the site), kept out of public
- * search. Paths without the base URL. The indexer stops if one of them is not
+ * search: the editorial guides and the web editor (/admin/, written by
+ * src/plugins/editor/). Paths without the base URL. The indexer stops if one of them is not
  * in the build, so that a renamed staff page never slips back into results.
  */
-export const STAFF_PAGES: readonly string[] = ['/huong-dan-bien-tap/', '/du-lieu/huong-dan-cap-nhat/'];
+export const STAFF_PAGES: readonly string[] = ['/huong-dan-bien-tap/', '/du-lieu/huong-dan-cap-nhat/', '/admin/'];
 
 
 /** Navigation chrome inside <main> that must not be indexed. */

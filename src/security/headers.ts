@@ -56,6 +56,12 @@ export function securityHeaders(scriptHashes: readonly string[]): Header[] {
 /** Headers for the paths that match a pattern of the `_headers` file (`/*`, `/assets/*`). */
 export interface HeaderRule {
   path: string;
+  /**
+   * Headers of broader rules this path does not inherit (`! Name` lines,
+   * Cloudflare Pages' syntax): where several rules match, hosts send every
+   * rule's headers, and two CSPs would both apply.
+   */
+  detach?: string[];
   headers: Header[];
 }
 
@@ -64,19 +70,29 @@ export interface HeaderRule {
  * caching for `/assets/`, whose file names carry a hash of their content.
  * HTML stays revalidated (hosts' default), so a rebuild shows at once.
  */
-export function headerRules(scriptHashes: readonly string[], baseUrl = '/'): HeaderRule[] {
+export function headerRules(scriptHashes: readonly string[], baseUrl = '/', admin?: {path: string; csp: string}): HeaderRule[] {
   return [
     {path: `${baseUrl}*`, headers: securityHeaders(scriptHashes)},
     {path: `${baseUrl}assets/*`, headers: [{key: 'Cache-Control', value: 'public, max-age=31536000, immutable'}]},
+    // The editor (src/editor/adminPage.ts) has its own, looser policy instead of the site's.
+    ...(admin === undefined
+      ? []
+      : [{path: `${baseUrl}${admin.path}/*`, detach: ['Content-Security-Policy'], headers: [{key: 'Content-Security-Policy', value: admin.csp}]}]),
   ];
 }
 
 /** The `_headers` file format read by Netlify, Cloudflare Pages and others. */
 export function formatHeadersFile(rules: readonly HeaderRule[]): string {
-  return rules.map((r) => `${r.path}\n${r.headers.map((h) => `  ${h.key}: ${h.value}`).join('\n')}\n`).join('\n');
+  return rules
+    .map((r) => `${r.path}\n${[...(r.detach ?? []).map((name) => `  ! ${name}`), ...r.headers.map((h) => `  ${h.key}: ${h.value}`)].join('\n')}\n`)
+    .join('\n');
 }
 
-/** Headers in the form of `serve` and serve-handler (serve.json): `/assets/*` becomes the glob `/assets/**`. */
+/**
+ * Headers in the form of `serve` and serve-handler (serve.json): `/assets/*`
+ * becomes the glob `/assets/**`. serve-handler applies every matching rule
+ * in order, a later value replacing an earlier one, so `detach` is not needed.
+ */
 export interface ServeHeaders {
   source: string;
   headers: Header[];
@@ -91,7 +107,10 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const line of text.split('\n')) {
     if (/^\S/.test(line)) rules.push({path: line.trim(), headers: []});
-    else if (/^\s+\S/.test(line) && rules.length > 0) {
+    else if (/^\s+!\s*\S/.test(line) && rules.length > 0) {
+      const rule = rules[rules.length - 1]!;
+      rule.detach = [...(rule.detach ?? []), line.replace(/^\s+!\s*/, '').trim()];
+    } else if (/^\s+\S/.test(line) && rules.length > 0) {
       const i = line.indexOf(':');
       rules[rules.length - 1]!.headers.push({key: line.slice(0, i).trim(), value: line.slice(i + 1).trim()});
     }

@@ -6,7 +6,8 @@
  * contentLoaded: one route per page, its props passed through createData.
  * postBuild: publish the CSV files and the chart SVGs (cut from the built
  * /chi-tieu/ page) under /du-lieu/, and
- * write build/_headers (security headers with this build's CSP).
+ * write build/_headers (security headers with this build's CSP, and the
+ * editor's own policy for /admin/).
  *
  * `agencies`: Part IV of the plan (docs/ke-hoach/_van-ban/_phan-iv.md) is
  * parsed into the agency pages under /co-quan/, so that every duty's text
@@ -28,6 +29,7 @@ import {buildAgencyRoutes} from './agencyRoutes';
 import {loadAgencies} from './loadAgencies';
 import {buildPlanAppendix, PLAN_APPENDIX_DATA} from './planAppendix';
 import {writeSecurityHeaders} from './securityHeaders';
+import {adminHeaderRule} from '../editor';
 import {vietnamDate} from '../../news/today';
 import {RESULT_REPORT} from '../../content/resultReport';
 
@@ -70,7 +72,7 @@ export default function ocopDataPlugin(context: LoadContext, options: OcopDataOp
       const chartPage = await fs.readFile(path.join(outDir, ...CHART_PAGE.split('/')), 'utf8');
       const charts = chartSvgFiles(chartPage, content.datasets.pages.targets.charts.map((c) => c.id));
       await writeOutputFiles(outDir, [...csvDownloadFiles(content.datasets.files), ...charts]);
-      await writeSecurityHeaders(outDir, baseUrl);
+      await writeSecurityHeaders(outDir, baseUrl, adminHeaderRule(process.env));
     },
   };
 }

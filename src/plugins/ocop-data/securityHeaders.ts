@@ -1,7 +1,8 @@
 /**
  * Writes build/_headers: the security headers (src/security/headers.ts) with
  * a CSP that allows exactly the inline scripts found in this build's pages,
- * and long caching for the content-hashed files in assets/.
+ * long caching for the content-hashed files in assets/, and the editor's
+ * own policy under /admin/.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -14,10 +15,11 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
 }
 
-export async function writeSecurityHeaders(outDir: string, baseUrl: string): Promise<void> {
+/** `admin`: the editor's own policy for /admin/ (src/plugins/editor/, adminHeaderRule). */
+export async function writeSecurityHeaders(outDir: string, baseUrl: string, admin?: {path: string; csp: string}): Promise<void> {
   const hashes = new Set<string>();
   for (const file of await htmlFiles(outDir)) {
     for (const h of inlineScriptHashes(await fs.readFile(file, 'utf8'))) hashes.add(h);
   }
-  await fs.writeFile(path.join(outDir, HEADERS_FILE), formatHeadersFile(headerRules([...hashes], baseUrl)));
+  await fs.writeFile(path.join(outDir, HEADERS_FILE), formatHeadersFile(headerRules([...hashes], baseUrl, admin)));
 }

@@ -26,4 +26,14 @@ describe('security headers', () => {
     expect(serveHeaders(rules).map((h) => h.source)).toEqual(['/**', '/assets/**']);
     expect(serveHeaders(rules)[1]!.headers).toEqual([{key: 'Cache-Control', value: 'public, max-age=31536000, immutable'}]);
   });
+  it('gives /admin/ its own policy instead of the site\'s, and reads it back', () => {
+    const rules = headerRules(["'sha256-abc='"], '/ocop-2025/', {path: 'admin', csp: "default-src 'self'; connect-src 'self' http://127.0.0.1:8081"});
+    const text = formatHeadersFile(rules);
+    expect(text.endsWith("/ocop-2025/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: default-src 'self'; connect-src 'self' http://127.0.0.1:8081\n")).toBe(true);
+    expect(parseHeadersFile(text)).toEqual(rules);
+    // The site's own rules are unchanged by the editor's.
+    expect(rules.slice(0, 2)).toEqual(headerRules(["'sha256-abc='"], '/ocop-2025/'));
+    // serve-handler: the later rule's CSP replaces the site's for /admin/ files.
+    expect(serveHeaders(rules).map((h) => h.source)).toEqual(['/ocop-2025/**', '/ocop-2025/assets/**', '/ocop-2025/admin/**']);
+  });
 });

@@ -1,0 +1,44 @@
+/**
+ * The editor's start script (admin/editor.js, bundled by esbuild in the
+ * editor plugin). Runs after config.js and decap-cms.js: registers the CSV
+ * format, the completed Vietnamese locale, the site's stylesheets for the
+ * preview, the image-path fix, then starts Decap with the generated
+ * configuration (an object: its patterns keep their `u` flag).
+ */
+import {registerCsvFormat, type CustomFormatRegistry} from '../csvFormat';
+import {mergePhrases, VI_OVERRIDES, type Phrases} from '../locale';
+import type {EditorSetup} from '../adminPage';
+import {relativeImagePath} from '../postImage';
+
+/** The part of Decap's `CMS` global used here. */
+interface DecapCms extends CustomFormatRegistry {
+  init(options: {config: EditorSetup['config']}): void;
+  getLocale(name: string): Phrases | undefined;
+  registerLocale(name: string, phrases: Phrases): void;
+  registerPreviewStyle(href: string): void;
+  registerEventListener(listener: {name: 'preSave'; handler: (event: {entry: ImmutableMap}) => ImmutableMap | undefined}): void;
+}
+
+/** Decap's entries are Immutable.js maps. */
+interface ImmutableMap {
+  get(key: string): unknown;
+  set(key: string, value: unknown): ImmutableMap;
+}
+
+const {CMS, OCOP_EDITOR} = window as unknown as {CMS: DecapCms; OCOP_EDITOR: EditorSetup};
+
+registerCsvFormat(CMS);
+CMS.registerLocale('vi', mergePhrases(CMS.getLocale('vi') ?? {}, VI_OVERRIDES));
+for (const href of OCOP_EDITOR.previewStyles) CMS.registerPreviewStyle(href);
+// Decap writes a picture stored next to index.md as "anh.jpg"; Docusaurus needs "./anh.jpg".
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({entry}) => {
+    const data = entry.get('data') as ImmutableMap;
+    const image = data.get('image');
+    if (typeof image !== 'string') return undefined;
+    const fixed = relativeImagePath(image);
+    return fixed === image ? undefined : data.set('image', fixed);
+  },
+});
+CMS.init({config: OCOP_EDITOR.config});
