@@ -20,6 +20,7 @@
  */
 import yaml from 'js-yaml';
 import {CSV_EXTENSION, CSV_FORMAT, ROWS_FIELD, SOURCE_FIELD} from './csvFormat';
+import {POST_EXTENSION, POST_FORMAT, SOURCE_FIELD as POST_SOURCE_FIELD} from './postFormat';
 import {PLAN} from '../datasets/plan36';
 import {REPORTED_COUNT, REPORTED_COUNT_FIX} from '../datasets/cells';
 import {DOUBTED, DOUBTED_NOTE, OCOP_TOTALS_COLUMNS, OCOP_TOTALS_FILE, type OcopTotalsColumn} from '../datasets/ocopTotals';
@@ -74,6 +75,8 @@ export interface DecapField {
   label_singular?: string;
   summary?: string;
   collapsed?: boolean;
+  /** markdown: editing modes, the first one shown. */
+  modes?: ('raw' | 'rich_text')[];
 }
 
 export interface DecapFile {
@@ -246,8 +249,9 @@ function newsCollection(vocabulary: Vocabulary): DecapFolderCollection {
     // Folder "YYYY-MM-DD-<slug>" from the post's own date (a string, not parsed), file index.md.
     slug: '{{fields.date}}-{{slug}}',
     path: '{{slug}}/index',
-    extension: 'md',
-    format: 'yaml-frontmatter',
+    // src/editor/postFormat.ts: unchanged fields keep their lines, an unchanged post its bytes.
+    extension: POST_EXTENSION,
+    format: POST_FORMAT,
     // Images next to index.md, referred to by file name.
     media_folder: '',
     public_folder: '',
@@ -323,7 +327,10 @@ function newsCollection(vocabulary: Vocabulary): DecapFolderCollection {
         required: true,
         hint: 'Đoạn mở đầu, dấu ngắt tóm tắt, nội dung chính, và mục "## Nguồn" ở cuối bài liệt kê văn bản, bài báo đã dùng.',
         pattern: [SOURCES_HEADING, 'Bài cần mục "## Nguồn" ở cuối, liệt kê văn bản hoặc bài báo đã dùng.'],
+        // Markdown as written: the rich-text mode rewrites Markdown it did not touch ({#nguon}, <!-- truncate -->).
+        modes: ['raw'],
       },
+      {name: POST_SOURCE_FIELD, label: 'Nội dung tệp khi mở', widget: 'hidden', required: false},
     ],
   };
 }

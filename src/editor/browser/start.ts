@@ -9,6 +9,7 @@ import {registerCsvFormat, type CustomFormatRegistry} from '../csvFormat';
 import {mergePhrases, VI_OVERRIDES, type Phrases} from '../locale';
 import type {EditorSetup} from '../adminPage';
 import {relativeImagePath} from '../postImage';
+import {POST_EXTENSION, POST_FORMAT, postFormatter} from '../postFormat';
 
 /** The part of Decap's `CMS` global used here. */
 interface DecapCms extends CustomFormatRegistry {
@@ -28,6 +29,7 @@ interface ImmutableMap {
 const {CMS, OCOP_EDITOR} = window as unknown as {CMS: DecapCms; OCOP_EDITOR: EditorSetup};
 
 registerCsvFormat(CMS);
+CMS.registerCustomFormat(POST_FORMAT, POST_EXTENSION, postFormatter);
 CMS.registerLocale('vi', mergePhrases(CMS.getLocale('vi') ?? {}, VI_OVERRIDES));
 for (const href of OCOP_EDITOR.previewStyles) CMS.registerPreviewStyle(href);
 // Decap writes a picture stored next to index.md as "anh.jpg"; Docusaurus needs "./anh.jpg".
