@@ -71,6 +71,8 @@ export const VI_OVERRIDES: Phrases = {
       shortcut: 'Mẹo: bấm Ctrl+Enter để thêm ghi chú nhanh',
     },
     editorToolbar: {
+      // Decap's vi has "Trạng: …", a word cut short.
+      status: 'Trạng thái: %{status}',
       statusInfoTooltipDraft: 'Bài đang ở trạng thái nháp. Để hoàn tất và gửi duyệt, chuyển trạng thái sang "Chờ duyệt".',
       statusInfoTooltipInReview: 'Bài đang được duyệt, bạn không cần làm gì thêm. Bạn vẫn có thể sửa tiếp trong lúc chờ duyệt.',
     },
