@@ -20,7 +20,8 @@ const read = (file: string) => new Uint8Array(fs.readFileSync(file));
 function htmlFiles(dir: string): string[] {
   return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'assets' || e.name === 'pagefind' ? [] : htmlFiles(full);
+    // admin/: the staff's editor (src/plugins/editor/), noindex, not a page to share.
+    if (e.isDirectory()) return e.name === 'assets' || e.name === 'pagefind' || e.name === 'admin' ? [] : htmlFiles(full);
     return e.name.endsWith('.html') ? [full] : [];
   });
 }

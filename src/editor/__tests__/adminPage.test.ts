@@ -4,6 +4,7 @@ import {buildCmsConfig} from '../cmsConfig';
 import {editorBackend} from '../backend';
 import {DECISION_NUMBER} from '../../datasets/recognitions';
 import {relativeImagePath} from '../postImage';
+import {describeMessage, validator} from '../../__tests__/support/htmlValidate';
 
 describe('toJavaScript', () => {
   test('regular expressions stay literals with their flags; other values as JSON', () => {
@@ -52,4 +53,9 @@ test('a post picture chosen in the editor is written as ./file, as Docusaurus an
   expect(relativeImagePath('/img/logo.svg')).toBe('/img/logo.svg');
   expect(relativeImagePath('https://example.org/a.jpg')).toBe('https://example.org/a.jpg');
   expect(relativeImagePath('')).toBe('');
+});
+
+test('the page is valid HTML by the rules every built page passes (src/__tests__/support/htmlValidate.ts)', async () => {
+  const report = await validator().validateString(adminHtml(), 'admin/index.html');
+  expect(report.results.flatMap((r) => r.messages.map(describeMessage))).toEqual([]);
 });
