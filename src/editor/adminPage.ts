@@ -83,20 +83,25 @@ export function adminHtml(): string {
 }
 
 /**
- * The editor's policy: its own scripts only; inline styles (Decap's CSS-in-JS
- * writes <style> elements); pictures from the site, data: and blob: (previews
- * of uploads); requests to decap-server on this machine and to the Git host.
- * 'unsafe-eval' is not granted: see the browser test (src/__tests__/browser/editor-csp.test.ts).
+ * The editor's policy: its own scripts only, plus 'unsafe-eval', which Decap
+ * cannot start without (it checks its configuration with ajv, which compiles
+ * the schema with `new Function`: "Error loading the CMS configuration …
+ * EvalError" otherwise); inline styles (Decap's CSS-in-JS writes <style>
+ * elements); pictures from the site, data: and blob: (previews of uploads);
+ * requests to its own blob: URLs, decap-server on this machine and the Git
+ * host only.
+ * Loaded under this policy by src/__tests__/browser/editor.test.ts.
  */
 export function adminContentSecurityPolicy(backend: Pick<EditorBackend, 'connectOrigins' | 'imageOrigins'>): string {
   const list = (origins: readonly string[]) => [...new Set(origins)].map((o) => ` ${o}`).join('');
   return [
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
+    "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${list(backend.imageOrigins)}`,
     "font-src 'self' data:",
-    `connect-src 'self'${list(backend.connectOrigins)}`,
+    // blob:: Decap reads back its own blob: URLs when it keeps a local backup of a draft.
+    `connect-src 'self' blob:${list(backend.connectOrigins)}`,
     "frame-src 'self' blob:",
     "worker-src 'self' blob:",
     "object-src 'none'",

@@ -91,6 +91,8 @@ export interface DecapFileCollection {
   name: string;
   label: string;
   description?: string;
+  /** No preview pane: a table of rows has nothing to preview. */
+  editor?: {preview: boolean};
   format: string;
   extension: string;
   files: DecapFile[];
@@ -124,6 +126,8 @@ export interface DecapBackend {
 export interface DecapConfig {
   backend: DecapBackend;
   locale: 'vi';
+  /** No "check for preview" button: no deploy-preview service is configured. */
+  show_preview_links: false;
   publish_mode?: 'simple' | 'editorial_workflow';
   media_folder: string;
   public_folder: string;
@@ -175,7 +179,8 @@ function tableFields<Name extends string>(
   return [
     {
       name: ROWS_FIELD,
-      label: 'Các dòng',
+      // Decap shows "<count> <label>": "0 dòng dữ liệu", "1 dòng".
+      label: 'Dòng dữ liệu',
       label_singular: 'dòng',
       widget: 'list',
       required: false,
@@ -341,6 +346,7 @@ export function buildCmsConfig({backend, publishMode, units, vocabulary}: CmsCon
     name: 'so-lieu',
     label: 'Số liệu',
     description: 'Các tệp CSV trong thư mục data/. Sửa một dòng chỉ đổi đúng dòng đó trong tệp; bản dựng kiểm tra lại mọi dòng.',
+    editor: {preview: false},
     format: CSV_FORMAT,
     extension: CSV_EXTENSION,
     files: [
@@ -363,6 +369,7 @@ export function buildCmsConfig({backend, publishMode, units, vocabulary}: CmsCon
   return {
     backend,
     locale: 'vi',
+    show_preview_links: false,
     ...(publishMode !== undefined ? {publish_mode: publishMode} : {}),
     // Site-wide uploads (none of the collections above uses them: post images live with the post).
     media_folder: 'static/img',

@@ -37,16 +37,21 @@ export const VI_OVERRIDES: Phrases = {
     },
   },
   editor: {
-    editorControl: {
-      field: {
-        widgetLabel: 'Trường %{widgetLabel}',
-      },
-    },
     editorControlPane: {
+      widget: {
+        // Decap's vi: "%{fieldLabel} không khớp với mẫu: %{pattern}." — the pattern's
+        // message here is already a sentence saying how to write the value.
+        regexPattern: '%{fieldLabel}: %{pattern}',
+      },
       i18n: {
         writingInLocale: 'Đang viết bằng %{locale}',
         copyFromLocale: 'Điền từ ngôn ngữ khác',
         copyFromLocaleConfirm: 'Điền nội dung từ ngôn ngữ %{locale}?\nMọi nội dung hiện có sẽ bị ghi đè.',
+      },
+    },
+    editorControl: {
+      field: {
+        widgetLabel: 'Trường %{widgetLabel}',
       },
     },
     editorInterface: {

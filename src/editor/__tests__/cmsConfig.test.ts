@@ -39,6 +39,7 @@ describe('top level', () => {
     expect({...config, collections: config.collections.map((c) => c.name)}).toEqual({
       backend: {name: 'test-repo'},
       locale: 'vi',
+      show_preview_links: false,
       media_folder: 'static/img',
       public_folder: '/img',
       slug: {encoding: 'ascii', clean_accents: true, sanitize_replacement: '-'},
@@ -56,6 +57,7 @@ describe('Số liệu: recognitions.csv', () => {
       name: 'so-lieu',
       label: 'Số liệu',
       description: 'Các tệp CSV trong thư mục data/. Sửa một dòng chỉ đổi đúng dòng đó trong tệp; bản dựng kiểm tra lại mọi dòng.',
+      editor: {preview: false},
       format: 'csv-rows',
       extension: 'csv',
       files: [
@@ -67,7 +69,7 @@ describe('Số liệu: recognitions.csv', () => {
           fields: [
             {
               name: 'rows',
-              label: 'Các dòng',
+              label: 'Dòng dữ liệu',
               label_singular: 'dòng',
               widget: 'list',
               required: false,
@@ -86,7 +88,7 @@ describe('Số liệu: recognitions.csv', () => {
           fields: [
             {
               name: 'rows',
-              label: 'Các dòng',
+              label: 'Dòng dữ liệu',
               label_singular: 'dòng',
               widget: 'list',
               required: false,
