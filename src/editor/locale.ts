@@ -78,7 +78,7 @@ export const VI_OVERRIDES: Phrases = {
     editorToolbar: {
       // Decap's vi has "Trạng: …", a word cut short.
       status: 'Trạng thái: %{status}',
-      statusInfoTooltipDraft: 'Bài đang ở trạng thái nháp. Để hoàn tất và gửi duyệt, chuyển trạng thái sang "Chờ duyệt".',
+      statusInfoTooltipDraft: 'Bài đang ở trạng thái nháp. Để hoàn tất và gửi duyệt, chuyển trạng thái sang "Đang xét duyệt".',
       statusInfoTooltipInReview: 'Bài đang được duyệt, bạn không cần làm gì thêm. Bạn vẫn có thể sửa tiếp trong lúc chờ duyệt.',
     },
     editorWidgets: {
