@@ -22,7 +22,9 @@ import os from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
-import {LOCAL_PROXY_URL} from '../../editor/backend';
+import {editorBackend, LOCAL_PROXY_URL} from '../../editor/backend';
+import {adminContentSecurityPolicy, configScript, type EditorSetup} from '../../editor/adminPage';
+import {serveBuild} from './support/site';
 import {startLocalEditor, type LocalEditor} from '../../editor/localServers';
 import {checkPost, postSourceFromText} from '../../news/checkPost';
 import {splitFrontMatter} from '../../news/postFile';
@@ -258,6 +260,56 @@ describe('the editor in local mode', () => {
       expect(violations.filter((v) => /^(html-has-lang|html-lang-valid|document-title|meta-viewport):/.test(v))).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+});
+
+/**
+ * Production mode cannot sign in here (no Git host), so for each documented
+ * backend the editor is built with that configuration (the build's own
+ * admin/ files, config.js written for the backend, served with the CSP the
+ * build would write for it) and must load and show its sign-in button.
+ */
+describe('each documented Git host', () => {
+  const HOSTS = [
+    {env: {CMS_BACKEND: 'github', CMS_REPO: 'so-ttt/ocop', CMS_AUTH_URL: 'https://oauth.example.org'}, button: 'Đăng nhập bằng GitHub'},
+    {env: {CMS_BACKEND: 'gitlab', CMS_REPO: 'so-ttt/ocop', CMS_HOST_URL: 'https://git.example.org', CMS_APP_ID: 'ma-ung-dung'}, button: 'Đăng nhập bằng GitLab'},
+    {env: {CMS_BACKEND: 'gitea', CMS_REPO: 'so-ttt/ocop', CMS_HOST_URL: 'https://git.example.org', CMS_APP_ID: 'ma-ung-dung'}, button: 'Đăng nhập bằng Gitea'},
+    {env: {CMS_BACKEND: 'forgejo', CMS_REPO: 'so-ttt/ocop', CMS_HOST_URL: 'https://git.example.org', CMS_APP_ID: 'ma-ung-dung'}, button: 'Đăng nhập bằng Forgejo'},
+  ];
+
+  itInBrowser.each(HOSTS.map((h) => [h.env.CMS_BACKEND, h] as const))('%s: the editor loads and shows its sign-in button', async (_name, host) => {
+    const backend = editorBackend(host.env);
+    if (!backend.ok) throw new Error(backend.problems.join('\n'));
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-editor-host-'));
+    const window: {OCOP_EDITOR?: EditorSetup} = {};
+    new Function('window', fs.readFileSync(path.join(BUILD_DIR, 'admin', 'config.js'), 'utf8'))(window);
+    const setup = window.OCOP_EDITOR!;
+    fs.cpSync(path.join(BUILD_DIR, 'admin'), path.join(root, 'admin'), {recursive: true});
+    fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>x</title>');
+    const {publish_mode: _mode, ...rest} = setup.config;
+    fs.writeFileSync(
+      path.join(root, 'admin', 'config.js'),
+      configScript({...setup, config: {...rest, backend: backend.value.backend, publish_mode: backend.value.publishMode}}),
+    );
+    const served = await serveBuild([{source: '/admin/**', headers: [{key: 'Content-Security-Policy', value: adminContentSecurityPolicy(backend.value)}]}], root);
+    const context = await browser!.newContext({viewport: {width: 1280, height: 800}, locale: 'vi-VN'});
+    try {
+      // No decap-server here: the local backend is not found, and Decap falls back to the Git host.
+      await context.route(`${LOCAL_PROXY_URL}**`, (route) => route.abort());
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (err) => errors.push(err.message));
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && /Content Security Policy|EvalError/.test(msg.text())) errors.push(msg.text());
+      });
+      await page.goto(`${served.origin}/admin/`);
+      await page.getByRole('button', {name: host.button}).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await served.close();
+      fs.rmSync(root, {recursive: true, force: true});
     }
   });
 });
