@@ -64,6 +64,12 @@ async function startProxy(siteDir: string, port: number, log: (line: string) => 
     env: {...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: siteDir, LOG_LEVEL: 'info'},
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Never leave decap-server behind, even when the caller stops without close().
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+  };
+  process.once('exit', stop);
+  child.once('exit', () => process.removeListener('exit', stop));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('decap-server không khởi động sau 20 giây.')), 20_000);
     const onData = (chunk: Buffer) => {
