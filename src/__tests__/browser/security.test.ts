@@ -16,7 +16,7 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 import Papa from 'papaparse';
 import {chromium, type Browser, type Page} from 'playwright-core';
-import {CHROMIUM_ARGS, findChromium, itInBrowser, serveBuild, type ServedSite} from './support/site';
+import {CHROMIUM_ARGS, PAGE_READY, findChromium, itInBrowser, serveBuild, type ServedSite} from './support/site';
 
 const REPO = path.resolve(__dirname, '../../..');
 const BUILD_TIMEOUT = 300_000;
@@ -153,7 +153,7 @@ describe('payloads in data files and news posts render inert', () => {
     });
     page.on('request', (request) => void requests.push(new URL(request.url()).pathname));
     await page.goto(served.origin + pathname, {waitUntil: 'load'});
-    await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+    await page.waitForSelector(PAGE_READY, {state: 'attached'});
     await page.waitForLoadState('networkidle');
     return {page, dialogs, requests};
   }
