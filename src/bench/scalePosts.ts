@@ -31,7 +31,8 @@ export function generatePosts(count: number, vocab: Vocabulary, lastDate: string
   if (vocab.tags.length === 0) throw new Error('blog/tags.yml không có thẻ nào.');
   return Array.from({length: count}, (_unused, i) => {
     const n = i + 1;
-    const title = `Bài thử số ${n} của phép đo dung lượng trang`;
+    // Four digits: no title is the start of another ("số 36" / "số 366"), so each is found first by its own title.
+    const title = `Bài thử số ${String(n).padStart(4, '0')} của phép đo dung lượng trang`;
     const date = daysBefore(lastDate, i);
     const named = postFolderName(title, date);
     if ('error' in named) throw new Error(named.error);
