@@ -18,9 +18,9 @@ export interface ScaledBuild {
   dir: string;
   buildDir: string;
   posts: number;
-  /** `docusaurus build`, seconds and peak memory (MB). */
+  /** `docusaurus build`, seconds and peak memory (MB; null without GNU time). */
   buildSeconds: number;
-  peakMB: number;
+  peakMB: number | null;
   /** The search index step of `npm run build`, seconds. */
   searchSeconds: number;
   /** Pages (index.html files) in the build. */
@@ -41,12 +41,20 @@ function newestPostDate(blogDir: string): string {
   return newest;
 }
 
-function timed(command: string, args: string[], cwd: string): {seconds: number; peakMB: number; output: string} {
-  const r = spawnSync('/usr/bin/time', ['-f', 'ocop-time %e %M', command, ...args], {cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024});
+const GNU_TIME = '/usr/bin/time';
+
+/** Runs a command; GNU time (Debian package "time"), when installed, gives its peak memory, otherwise peakMB is null. */
+function timed(command: string, args: string[], cwd: string): {seconds: number; peakMB: number | null; output: string} {
+  const withTime = fs.existsSync(GNU_TIME);
+  const started = Date.now();
+  const r = withTime
+    ? spawnSync(GNU_TIME, ['-f', 'ocop-time %e %M', command, ...args], {cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024})
+    : spawnSync(command, args, {cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024});
   const output = `${r.stdout}\n${r.stderr}`;
   if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} thất bại (mã ${r.status}) trong ${cwd}:\n${output.slice(-6000)}`);
+  if (!withTime) return {seconds: (Date.now() - started) / 1000, peakMB: null, output};
   const m = /ocop-time ([\d.]+) (\d+)/.exec(r.stderr);
-  if (!m) throw new Error('Không đọc được thời gian và bộ nhớ từ /usr/bin/time.');
+  if (!m) throw new Error(`Không đọc được thời gian và bộ nhớ từ ${GNU_TIME}.`);
   return {seconds: Number(m[1]), peakMB: Number(m[2]) / 1024, output};
 }
 

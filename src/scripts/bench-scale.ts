@@ -45,6 +45,9 @@ function firstTagPage(buildDir: string): string {
   return `/tin-tuc/the/${tags[0]}/`;
 }
 
+/** Peak memory for the report; unknown without GNU time (Debian package "time"). */
+const gb = (mb: number | null): string => (mb === null ? 'không đo được (cần gói time của Debian)' : `${(mb / 1024).toFixed(2)} GB`);
+
 interface Row {
   build: ScaledBuild;
   weights: Map<string, PageWeight>;
@@ -73,7 +76,7 @@ async function main(): Promise<void> {
     process.stdout.write(`== ${n} bài thêm: đang dựng…\n`);
     const build = buildScaledCopy(ROOT, n);
     process.stdout.write(
-      `   ${build.pages} trang; docusaurus build ${build.buildSeconds.toFixed(1)} s, bộ nhớ tối đa ${(build.peakMB / 1024).toFixed(2)} GB; chỉ mục tìm kiếm ${build.searchSeconds.toFixed(1)} s\n`,
+      `   ${build.pages} trang; docusaurus build ${build.buildSeconds.toFixed(1)} s, bộ nhớ tối đa ${gb(build.peakMB)}; chỉ mục tìm kiếm ${build.searchSeconds.toFixed(1)} s\n`,
     );
     rows.push({build, weights: await measure(build)});
     if (values.lighthouse) {
@@ -98,7 +101,7 @@ async function main(): Promise<void> {
     });
     process.stdout.write(`${label} | ${cells.join(' | ')} | ${changes.join(', ') || '—'}\n`);
   }
-  process.stdout.write('\nBản dựng | ' + rows.map((r) => `${r.build.posts} bài: ${r.build.pages} trang, ${r.build.buildSeconds.toFixed(1)} s + ${r.build.searchSeconds.toFixed(1)} s, ${(r.build.peakMB / 1024).toFixed(2)} GB`).join(' | ') + '\n');
+  process.stdout.write('\nBản dựng | ' + rows.map((r) => `${r.build.posts} bài: ${r.build.pages} trang, ${r.build.buildSeconds.toFixed(1)} s + ${r.build.searchSeconds.toFixed(1)} s, bộ nhớ tối đa ${gb(r.build.peakMB)}`).join(' | ') + '\n');
 }
 
 main().catch((error: unknown) => {
