@@ -48,7 +48,20 @@ const config: Config = {
 
   future: {
     v4: true,
-    faster: true,
+    // Docusaurus Faster (Rspack, SWC, …), all of it but the MDX cross-compiler
+    // cache: the server compiler would wait forever for the client's copy of
+    // each news post, which the client no longer compiles (src/routing/staticRoutes.ts).
+    faster: {
+      swcJsLoader: true,
+      swcJsMinimizer: true,
+      swcHtmlMinimizer: true,
+      lightningCssMinimizer: true,
+      mdxCrossCompilerCache: false,
+      rspackBundler: true,
+      rspackPersistentCache: true,
+      ssgWorkerThreads: true,
+      gitEagerVcs: true,
+    },
     // Outside a git checkout, read no git history at all (Docusaurus would stop the build).
     experimental_vcs: inGit,
   },
@@ -147,8 +160,12 @@ const config: Config = {
     ],
   ],
 
-  // No prefetching of every visible link's page (saves phones' CPU and data).
-  clientModules: ['./src/clientModules/noViewportPrefetch.ts'],
+  clientModules: [
+    // No prefetching of every visible link's page (saves phones' CPU and data).
+    './src/clientModules/noViewportPrefetch.ts',
+    // A link to a news page (static HTML, not in the client's route table) loads the page from the server.
+    './src/clientModules/fullLoadForUnknownRoutes.ts',
+  ],
 
   plugins: [
     './src/plugins/ocop-data/index.ts',

@@ -3,7 +3,8 @@
  *  - unit:    pure functions and components (src/**\/__tests__), no build needed;
  *  - build:   assertions on the HTML of the production build in build/;
  *  - browser: the built site served on 127.0.0.1, driven in Debian's Chromium;
- *  - staff:   the "staff day" scenario on a copy of the site (its own build).
+ *  - staff:   on copies of the site, each with its own build: the "staff
+ *             day" scenario, and the page-weight budget with 300 more posts.
  * TypeScript and d3's ES modules are compiled with @swc/jest, as in
  * Docusaurus's own repository.
  */
@@ -26,6 +27,8 @@ const common = {
     '^@site/(.*)$': '<rootDir>/$1',
     '\\.css$': '<rootDir>/src/__tests__/support/styleMock.js',
     '^@docusaurus/Link$': '<rootDir>/src/__tests__/support/LinkMock.tsx',
+    // What Docusaurus's own alias points to (@docusaurus/core/lib/client/exports/router.js).
+    '^@docusaurus/router$': 'react-router-dom',
   },
   testEnvironment: 'node',
 };
@@ -36,7 +39,7 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts?(x)'],
-      testPathIgnorePatterns: ['/src/__tests__/site/', '/src/__tests__/browser/', '/src/__tests__/staff-day/'],
+      testPathIgnorePatterns: ['/src/__tests__/site/', '/src/__tests__/browser/', '/src/__tests__/staff-day/', '/src/__tests__/scale/'],
     },
     {
       ...common,
@@ -51,7 +54,7 @@ module.exports = {
     {
       ...common,
       displayName: 'staff',
-      testMatch: ['<rootDir>/src/__tests__/staff-day/**/*.test.ts'],
+      testMatch: ['<rootDir>/src/__tests__/staff-day/**/*.test.ts', '<rootDir>/src/__tests__/scale/**/*.test.ts'],
     },
   ],
 };

@@ -10,10 +10,14 @@
  *
  * This module keeps Docusaurus's `preload()` (a link that is hovered or touched
  * still loads its page ahead of the click) and makes `prefetch()`
- * do nothing. It runs before Docusaurus's client entry assigns
+ * do nothing. `preload()` of a route the client's table does not know (the
+ * news, static HTML loaded from the server: src/routing/staticRoutes.ts)
+ * does nothing either: it would fetch the "page not found" screen's code. It runs before Docusaurus's client entry assigns
  * `window.docusaurus`, so it wraps the object as it is assigned.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import routes from '@generated/routes';
+import {isKnownRoute} from '../routing/knownRoute';
 
 type ClientApi = Window['docusaurus'];
 
@@ -25,7 +29,11 @@ if (ExecutionEnvironment.canUseDOM) {
     enumerable: true,
     get: () => api,
     set: (value: ClientApi) => {
-      api = Object.freeze({...value, prefetch: () => false as const});
+      api = Object.freeze({
+        ...value,
+        prefetch: () => false as const,
+        preload: (routePath: string) => (isKnownRoute(routes, new URL(routePath, window.location.href).pathname) ? value.preload(routePath) : (false as const)),
+      });
     },
   });
 }

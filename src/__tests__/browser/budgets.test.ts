@@ -10,6 +10,7 @@ import {PAGE_BUDGETS, SEARCH_BUDGET, DEFAULT_TEMPLATE, budgetFor, type ContentCo
 import {publishedPosts} from '../support/sourcePosts';
 import {SITE_DIR} from '../support/siteDirs';
 import {validateDatasets, DATA_FILES} from '../../datasets/validateDatasets';
+import {isStaticPath} from '../../routing/staticRoutes';
 import {BUILD_DIR, itInBrowser, useSite} from './support/site';
 import {gzipSize, kb, measureFirstVisit, type PageWeight} from './support/weight';
 
@@ -19,11 +20,12 @@ const KIND_LABELS: Readonly<Record<keyof Weight, string>> = {html: 'HTML', css: 
 
 /** What this build's content adds to the budgets: read from the build and the site's own files. */
 function contentCounts(): ContentCounts {
-  // Routes: every page's index.html except the editor's (admin/, written after the build, in no route table).
-  const htmlPages = (dir: string): number =>
+  // Pages in the client's route table: the news, static HTML, is not (src/routing/staticRoutes.ts),
+  // nor the editor's admin/ (written after the build, in no route table).
+  const htmlPages = (dir: string, base = '/'): number =>
     fs
       .readdirSync(dir, {withFileTypes: true})
-      .reduce((n, e) => n + (e.isDirectory() ? (e.name === 'admin' && dir === BUILD_DIR ? 0 : htmlPages(path.join(dir, e.name))) : e.name === 'index.html' ? 1 : 0), 0);
+      .reduce((n, e) => n + (e.isDirectory() ? (base === '/' && e.name === 'admin' ? 0 : htmlPages(path.join(dir, e.name), `${base}${e.name}/`)) : e.name === 'index.html' && !isStaticPath(base, '/') ? 1 : 0), 0);
   const files = Object.fromEntries(DATA_FILES.map((f) => [f, new Uint8Array(fs.readFileSync(path.join(SITE_DIR, 'data', f)))]));
   const data = validateDatasets(files);
   if (!data.ok) throw new Error('data/ không hợp lệ: chạy npm run check:data');

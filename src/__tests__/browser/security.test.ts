@@ -16,7 +16,8 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 import Papa from 'papaparse';
 import {chromium, type Browser, type Page} from 'playwright-core';
-import {CHROMIUM_ARGS, findChromium, itInBrowser, serveBuild, type ServedSite} from './support/site';
+import {CHROMIUM_ARGS, PAGE_READY, findChromium, itInBrowser, serveBuild, type ServedSite} from './support/site';
+import {publishedPosts} from '../support/sourcePosts';
 
 const REPO = path.resolve(__dirname, '../../..');
 const BUILD_TIMEOUT = 300_000;
@@ -31,15 +32,17 @@ const SVG = '"><svg onload="window.__xss=1">';
 /** Both payloads, 68 characters: within the news checks' 70-character limit for titles. */
 const POST_TITLE = `${SCRIPT} ${IMG}`;
 
-const POST_FOLDER = '2025-03-01-kiem-thu-an-toan';
-const POST_PATH = '/tin-tuc/2025/03/01/kiem-thu-an-toan/';
+// Dated as the site's newest post, so that it is on the first page of the news list and its tag page however many posts there are.
+const POST_DATE = publishedPosts(REPO)[0]?.date ?? '2025-03-01';
+const POST_FOLDER = `${POST_DATE}-kiem-thu-an-toan`;
+const POST_PATH = `/tin-tuc/${POST_DATE.replace(/-/g, '/')}/kiem-thu-an-toan/`;
 const TAG_PATH = '/tin-tuc/the/so-lieu/';
 const UNIT_PATH = '/chi-tieu/nga-son/';
 
 const POST = `---
 title: '${POST_TITLE}'
 description: 'Mô tả ${SVG} ${JS_URL}'
-date: 2025-03-01
+date: ${POST_DATE}
 mdx: {format: md}
 authors: [ban-bien-tap]
 tags: [so-lieu]
@@ -153,7 +156,7 @@ describe('payloads in data files and news posts render inert', () => {
     });
     page.on('request', (request) => void requests.push(new URL(request.url()).pathname));
     await page.goto(served.origin + pathname, {waitUntil: 'load'});
-    await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+    await page.waitForSelector(PAGE_READY, {state: 'attached'});
     await page.waitForLoadState('networkidle');
     return {page, dialogs, requests};
   }

@@ -38,6 +38,7 @@ import {formatProblems} from '../../news/report';
 import {loadVocabulary} from '../../plugins/news/vocabulary';
 import {NO_GIT_NOTICE} from '../../site/gitCheckout';
 import {CHROMIUM_ARGS, findChromium, serveBuild} from '../browser/support/site';
+import {copyWorkingTree} from '../../bench/siteCopy';
 
 const REPO = path.resolve(__dirname, '../../..');
 const MINUTE = 60_000;
@@ -52,17 +53,6 @@ const mainText = (route: string) => page(route)('main').text().replace(/\s+/g, '
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   const r = spawnSync(command, args, {cwd, encoding: 'utf8', env: {...process.env, ...env}, maxBuffer: 64 * 1024 * 1024});
   return {status: r.status, output: `${r.stdout}\n${r.stderr}`};
-}
-
-/** The working tree as a git tree (uncommitted and new files included, ignored ones not), through a throw-away index. */
-function snapshotTree(scratch: string): string {
-  const index = path.join(scratch, 'index');
-  const env = {...process.env, GIT_INDEX_FILE: index};
-  execFileSync('git', ['read-tree', 'HEAD'], {cwd: REPO, env});
-  execFileSync('git', ['add', '-A'], {cwd: REPO, env});
-  const tree = execFileSync('git', ['write-tree'], {cwd: REPO, env, encoding: 'utf8'}).trim();
-  fs.rmSync(index);
-  return tree;
 }
 
 /** A file of the copy ends its header with an optional column, as data/README.md tells staff to add it: empty cells for the rows already there. */
@@ -148,7 +138,7 @@ function fillPost(file: string): void {
 
 beforeAll(() => {
   site = fs.mkdtempSync(path.join(os.tmpdir(), 'kich-ban-bien-tap-'));
-  execFileSync('bash', ['-c', `git archive --format=tar ${snapshotTree(site)} | tar -x -C "${site}"`], {cwd: REPO});
+  copyWorkingTree(REPO, site);
   expect(fs.existsSync(path.join(site, '.git'))).toBe(false);
   const install = run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund'], site);
   if (install.status !== 0) throw new Error(`npm ci --omit=dev thất bại:\n${install.output}`);

@@ -49,7 +49,7 @@ export interface PageBudget {
 }
 
 const CSS_ABOVE_DEFAULT =
-  'Above the default (14.9 KB): Docusaurus puts all CSS in one stylesheet, shared by every page and cached after the first; the site\'s own components (tables, charts, quiz, calculator, agency pages, compact news list, print styles, room kept for parts that come alive with JavaScript so that nothing moves) add 4.3 KB gzip. Only by dropping them or splitting CSS per route (not how Docusaurus bundles) could it reach the default.';
+  'Above the default (14.9 KB): Docusaurus puts all CSS in one stylesheet, shared by every page and cached after the first; the site\'s own components (tables, charts, quiz, calculator, agency pages, compact news list, print styles, room kept for parts that come alive with JavaScript so that nothing moves, a phone menu for pages without scripts) add 4.5 KB gzip. Only by dropping them or splitting CSS per route (not how Docusaurus bundles) could it reach the default.';
 
 /**
  * JavaScript: Docusaurus's classic theme loads Prism (prism-react-renderer,
@@ -63,8 +63,9 @@ const CSS_ABOVE_DEFAULT =
  */
 // 19.2 KB measured 30/11/2026 after the usability pass (#21: scroll shadows on wide
 // tables, the phone header's search control, 44 px menu controls, calculator states)
-// and the valid-markup pass (compact news list, named doc sidebar, code lines).
-export const CSS_BUDGET = 19.3;
+// and the valid-markup pass (compact news list, named doc sidebar, code lines);
+// 19.4 KB after #17 (the phone menu that works without scripts, for the news pages).
+export const CSS_BUDGET = 19.5;
 
 /**
  * Content that staff add must never fail a budget, while a heavier component
@@ -144,14 +145,16 @@ export const PAGE_BUDGETS: readonly PageBudget[] = [
   }),
   // Checklist ticks kept with the progress and the quiz's second try (#21); 1.0 KB below the default template's long docs page.
   page('/dao-tao/chu-the-ocop/ocop-la-gi/', 'bài học', 'longDocs', {html: 12.0, css: 19.2, js: 175.5}),
+  // The news is static HTML without scripts (#17, src/routing/staticRoutes.ts), measured 30/11/2026.
+  page('/tin-tuc/', 'danh sách tin', 'blogList', {html: 5.6, css: 19.4, js: 0}),
   // The newest published post is measured; its budget follows the length of its text.
-  page('/tin-tuc/2025/02/24/ban-hanh-ke-hoach-36/', 'bài tin', 'blogList', {html: 6.3, css: 19.2, js: 165.1}, {}, {kind: 'post', bodyGzipWhenSet: 1.45}),
+  page('/tin-tuc/2025/02/24/ban-hanh-ke-hoach-36/', 'bài tin', 'blogList', {html: 6.5, css: 19.4, js: 0}, {}, {kind: 'post', bodyGzipWhenSet: 1.45}),
   page('/du-lieu/', 'dữ liệu mở', 'longDocs', {html: 7.7, css: 19.2, js: 148.4}),
 ];
 
 /** What the content of a build adds to every budget (counts read from the build and its sources). */
 export interface ContentCounts {
-  /** Pages (index.html files) in the build. */
+  /** Pages (index.html files) in the build that are in the client's route table (not the news: src/routing/staticRoutes.ts). */
   routes: number;
   /** Product rows listed on a unit's page, by unit code. */
   productRows: (unit: string) => number;

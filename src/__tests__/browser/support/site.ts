@@ -16,62 +16,11 @@
  * under CI=true where it fails: a green CI must mean the browser tests ran.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import type {AddressInfo} from 'node:net';
-import handler from 'serve-handler';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 
-export const BUILD_DIR = path.resolve(__dirname, '../../../../build');
-
-const CHROMIUM_CANDIDATES = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-].filter((p): p is string => Boolean(p));
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export function findChromium(): string | null {
-  return CHROMIUM_CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
-}
-
-/** HTTP headers the site is served with (see README, "Tiêu đề bảo mật"). */
-export type Headers = {source: string; headers: {key: string; value: string}[]}[];
-
-export interface ServedSite {
-  origin: string;
-  close(): Promise<void>;
-}
-
-/**
- * Serve build/ (or another build folder) like a plain static host:
- * directory index.html, 404.html for unknown paths.
- */
-export async function serveBuild(headers: Headers = [], dir: string = BUILD_DIR): Promise<ServedSite> {
-  if (!fs.existsSync(path.join(dir, 'index.html'))) {
-    throw new Error(`Chưa có bản dựng trong ${dir}: hãy chạy \`npm run build\` trước.`);
-  }
-  const server = http.createServer((req, res) => {
-    void handler(req, res, {public: dir, trailingSlash: true, headers});
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const {port} = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+export {BUILD_DIR, CHROMIUM_ARGS, PAGE_READY, findChromium, serveBuild, type Headers, type ServedSite} from './chromium';
+import {BUILD_DIR, CHROMIUM_ARGS, PAGE_READY, findChromium, serveBuild, type Headers, type ServedSite} from './chromium';
 
 export interface OpenOptions {
   javaScriptEnabled?: boolean;
@@ -186,7 +135,7 @@ export function useSite(headers: Headers = []): SiteHandle {
       await page.goto(handle.origin + pathname, {waitUntil: 'load'});
       if (options.javaScriptEnabled !== false) {
         // Tests see the page after React has hydrated it, as a reader would.
-        await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+        await page.waitForSelector(PAGE_READY, {state: 'attached'});
       }
       return {page, context, problems};
     },

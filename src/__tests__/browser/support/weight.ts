@@ -2,7 +2,8 @@
  * What a first visit to a page downloads, by resource type, as gzip sizes.
  *
  * The page is opened in a fresh browser context (empty cache). Every
- * response until React has hydrated and the network is idle is counted,
+ * response until React has hydrated (or, for a page served as static HTML,
+ * `data-static-page`, until load) and the network is idle is counted,
  * with its body compressed by zlib at gzip level 9: the test server does
  * not compress, and real hosts do. Docusaurus's prefetches of other routes
  * (`<link rel="prefetch">` for links in view, which Chromium sends with
@@ -13,6 +14,7 @@
  */
 import zlib from 'node:zlib';
 import type {Browser, Request} from 'playwright-core';
+import {PAGE_READY} from './chromium';
 
 export type WeightKind = 'html' | 'css' | 'js';
 
@@ -69,7 +71,7 @@ export async function measureFirstVisit(browser: Browser, origin: string, pathna
       );
     });
     await page.goto(origin + pathname, {waitUntil: 'load'});
-    await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+    await page.waitForSelector(PAGE_READY, {state: 'attached'});
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     // One download per URL: a second request for the same file is served from the cache.
