@@ -1,7 +1,9 @@
 /**
- * The GitHub Actions workflows: each file validates against the workflow
+ * The pipelines: each GitHub Actions workflow validates against the workflow
  * schema with @action-validator/cli (offline: the schema is compiled into
- * its WebAssembly, nothing is downloaded), and ci.yml does what the README
+ * its WebAssembly, nothing is downloaded), .gitlab-ci.yml against GitLab's
+ * CI schema with gitlab-ci-local (bundled with it, offline; `--list-json`
+ * parses and validates without running a job), and both do what the README
  * says the pipeline does.
  */
 import {spawnSync} from 'node:child_process';
@@ -13,6 +15,7 @@ import yaml from 'js-yaml';
 const ROOT = path.resolve(__dirname, '..', '..');
 const WORKFLOWS = path.join(ROOT, '.github', 'workflows');
 const CLI = path.join(path.dirname(require.resolve('@action-validator/cli/package.json')), 'cli.mjs');
+const GITLAB_CLI = path.join(path.dirname(require.resolve('gitlab-ci-local/package.json')), 'dist', 'index.js');
 
 function validate(file: string): {status: number | null; output: string} {
   const run = spawnSync(process.execPath, [CLI, file], {cwd: ROOT, encoding: 'utf8', timeout: 60_000});
@@ -93,6 +96,10 @@ describe('ci.yml', () => {
       SITE_OPERATOR_NAME: '${{ vars.SITE_OPERATOR_NAME }}',
       SITE_OPERATOR_CONTACT: '${{ vars.SITE_OPERATOR_CONTACT }}',
       BASE_URL: '${{ vars.BASE_URL }}',
+      CMS_BACKEND: '${{ vars.CMS_BACKEND }}',
+      CMS_REPO: '${{ vars.CMS_REPO }}',
+      CMS_BRANCH: '${{ vars.CMS_BRANCH }}',
+      CMS_AUTH_URL: '${{ vars.CMS_AUTH_URL }}',
     });
     expect(check.steps[5]!.with).toEqual({path: 'build/'});
   });
@@ -100,5 +107,67 @@ describe('ci.yml', () => {
   test('deploy: only after check, only from main, with the Pages permissions', () => {
     expect([deploy.needs, deploy.if, deploy.permissions]).toEqual(['check', ON_MAIN, {pages: 'write', 'id-token': 'write'}]);
     expect(deploy.steps.map((s) => s.uses)).toEqual(['actions/deploy-pages@v4']);
+  });
+});
+
+/**
+ * gitlab-ci-local on a copy of the file in a throwaway repository (it reads
+ * the remote's name and writes its own folder next to the file): the jobs as
+ * JSON, or the validation error. --list-json evaluates no rule and runs nothing.
+ */
+function gitlabJobs(text: string): {status: number | null; jobs: unknown; output: string} {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gitlab-ci-'));
+  try {
+    fs.writeFileSync(path.join(dir, '.gitlab-ci.yml'), text);
+    spawnSync('git', ['init', '-q'], {cwd: dir});
+    spawnSync('git', ['remote', 'add', 'origin', 'https://gitlab.example.org/so-ttt/ocop.git'], {cwd: dir});
+    const run = spawnSync(process.execPath, [GITLAB_CLI, '--list-json'], {cwd: dir, encoding: 'utf8', timeout: 60_000});
+    let jobs: unknown = null;
+    try {
+      jobs = JSON.parse(run.stdout);
+    } catch {
+      // Not JSON: the file did not validate; the output says why.
+    }
+    return {status: run.status, jobs, output: `${run.stdout}${run.stderr}`};
+  } finally {
+    fs.rmSync(dir, {recursive: true, force: true});
+  }
+}
+
+describe('.gitlab-ci.yml', () => {
+  const text = fs.readFileSync(path.join(ROOT, '.gitlab-ci.yml'), 'utf8');
+
+  test('validates against GitLab\'s CI schema: two jobs, pages after test', () => {
+    const result = gitlabJobs(text);
+    expect(result.status).toBe(0);
+    const jobs = result.jobs as {name: string; stage: string; needs?: {job: string}[]}[];
+    expect(jobs.map((j) => [j.name, j.stage, (j.needs ?? []).map((n) => n.job)])).toEqual([
+      ['test', 'test', []],
+      ['pages', 'deploy', ['test']],
+    ]);
+  }, 90_000);
+
+  test('gitlab-ci-local reports a broken file (the check can fail)', () => {
+    const result = gitlabJobs(text.replace(/^ {2}script:$/m, '  scrip:'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('test must have script specified');
+  }, 90_000);
+
+  test('test: node:20-bookworm, Debian Chromium, .ci/run on merge requests and the default branch; pages: audit --require, production build, public/', () => {
+    const file = yaml.load(text) as {
+      default: {image: string};
+      variables: Record<string, unknown>;
+      test: {rules: {if: string}[]; before_script: string[]; script: string[]};
+      pages: {rules: {if: string}[]; needs: string[]; script: string[]; artifacts: {paths: string[]}};
+    };
+    expect(file.default.image).toBe('node:20-bookworm');
+    expect(file.variables.GIT_DEPTH).toBe(0);
+    expect(file.test.rules.map((r) => r.if)).toEqual(['$CI_PIPELINE_SOURCE == "merge_request_event"', '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH']);
+    expect(file.test.before_script.join('\n')).toContain('apt-get install -y -qq chromium');
+    expect(file.test.script).toEqual(['bash .ci/run']);
+    expect(file.pages.rules.map((r) => r.if)).toEqual(['$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH']);
+    expect(file.pages.needs).toEqual(['test']);
+    expect(file.pages.script).toEqual(['npm ci --no-audit --no-fund', 'npm run audit:deps -- --require', 'npm run build:production', 'rm -rf public && mv build public']);
+    expect(file.pages.artifacts.paths).toEqual(['public']);
   });
 });
