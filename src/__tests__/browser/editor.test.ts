@@ -21,8 +21,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {chromium, type Browser, type Page} from 'playwright-core';
 import {editorBackend, LOCAL_PROXY_URL} from '../../editor/backend';
+import {addDataRow, choose, openEditor as openEditorOf, publish, saved, setText, signIn, typeBody} from './support/editor';
 import {adminContentSecurityPolicy, configScript, type EditorSetup} from '../../editor/adminPage';
 import {serveBuild} from './support/site';
 import {startLocalEditor, type LocalEditor} from '../../editor/localServers';
@@ -55,68 +56,6 @@ afterAll(async () => {
   if (site) fs.rmSync(site, {recursive: true, force: true});
 });
 
-interface EditorPage {
-  page: Page;
-  context: BrowserContext;
-  problems: string[];
-}
-
-/** Opens /admin/ with the page's requests to decap-server sent to the copy's server, and signs in. */
-async function openEditor(viewport = {width: 1366, height: 900}): Promise<EditorPage> {
-  const context = await browser!.newContext({viewport, locale: 'vi-VN'});
-  const problems: string[] = [];
-  await context.route(`${LOCAL_PROXY_URL}**`, async (route) => {
-    const response = await route.fetch({url: editor!.proxyUrl});
-    await route.fulfill({response});
-  });
-  const page = await context.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('request', (req) => {
-    const url = req.url();
-    if (!url.startsWith(editor!.siteOrigin) && !url.startsWith(LOCAL_PROXY_URL) && !/^(data|blob):/.test(url)) problems.push(`foreign request: ${url}`);
-  });
-  page.on('response', (res) => {
-    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-  });
-  await page.goto(`${editor!.siteOrigin}/admin/`);
-  return {page, context, problems};
-}
-
-async function signIn(page: Page): Promise<void> {
-  await page.getByRole('button', {name: 'Đăng nhập'}).click();
-  await page.getByRole('link', {name: 'Số liệu'}).waitFor();
-}
-
-/** Replaces a text field's value as a person would (select all, type). */
-async function setText(page: Page, label: string, value: string): Promise<void> {
-  await page.getByLabel(label, {exact: true}).click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(value);
-}
-
-/** Chooses an option of a select field by typing part of its text. */
-async function choose(page: Page, label: string, typed: string): Promise<void> {
-  const input = page.getByLabel(label, {exact: true});
-  await input.click();
-  await input.fill(typed);
-  await page.keyboard.press('Enter');
-}
-
-/** "Công bố" → "Công bố ngay": in local (simple) mode, saving writes the file. */
-async function publish(page: Page): Promise<void> {
-  await page.getByRole('button', {name: 'Công bố', exact: true}).click();
-  await page.getByText('Công bố ngay', {exact: true}).click();
-}
-
-/** Waits until the entry is saved and shown again as published. */
-async function saved(page: Page): Promise<void> {
-  await page.getByText('Thay đổi đã được lưu').waitFor();
-  await page.getByRole('button', {name: 'Đã công bố', exact: true}).waitFor();
-}
-
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS === null) return;
   fs.mkdirSync(SHOTS, {recursive: true});
@@ -127,6 +66,8 @@ const read = (rel: string) => fs.readFileSync(path.join(site!, rel), 'utf8');
 
 /** Decap's own uncaught rejection when a save is refused by validation (it rejects with undefined). */
 const REFUSED_SAVE = 'pageerror: undefined';
+
+const openEditor = () => openEditorOf(browser!, editor!);
 
 describe('the editor in local mode', () => {
   itInBrowser('shows its Vietnamese sign-in page under its own CSP, every string of Decap in Vietnamese', async () => {
@@ -158,9 +99,7 @@ describe('the editor in local mode', () => {
     try {
       const before = read('data/recognitions.csv');
       await signIn(page);
-      await page.getByRole('link', {name: 'Số liệu'}).click();
-      await page.getByText('Sản phẩm được công nhận', {exact: true}).click();
-      await page.getByRole('button', {name: /Thêm dòng/}).click();
+      await addDataRow(page, 'Sản phẩm được công nhận');
       await setText(page, 'Ngày ký quyết định', '15/06/2025');
       await setText(page, 'Số quyết định', '1234/QĐ-UBND');
       await choose(page, 'Đơn vị cấp huyện (theo Kế hoạch)', 'nga-son');
@@ -201,8 +140,7 @@ describe('the editor in local mode', () => {
       await setText(page, 'Mô tả', 'Ngày 06/07/2025, đoàn công tác thăm làng nghề chiếu cói ở Nga Sơn, nơi có nhiều sản phẩm OCOP.');
       await setText(page, 'Ngày đăng', '2025-07-06');
       await choose(page, 'Thẻ', 'Số liệu');
-      await page.locator('.cms-editor-raw [contenteditable="true"]').click();
-      await page.keyboard.type('Đoạn mở đầu của tin.\n\n<!-- truncate -->\n\nNội dung chính.\n\n## Nguồn {#nguon}\n\n- [Kế hoạch 36/KH-UBND](/ke-hoach/)\n');
+      await typeBody(page, 'Đoạn mở đầu của tin.\n\n<!-- truncate -->\n\nNội dung chính.\n\n## Nguồn {#nguon}\n\n- [Kế hoạch 36/KH-UBND](/ke-hoach/)\n');
       await shot(page, 'tin-tuc-bai-moi');
       await publish(page);
       await saved(page);
@@ -251,9 +189,7 @@ describe('the editor in local mode', () => {
     const {page, context} = await openEditor();
     try {
       await signIn(page);
-      await page.getByRole('link', {name: 'Số liệu'}).click();
-      await page.getByText('Sản phẩm được công nhận', {exact: true}).click();
-      await page.getByRole('button', {name: /Thêm dòng/}).click();
+      await addDataRow(page, 'Sản phẩm được công nhận');
       const violations = await runAxe(page);
       // Recorded for the report (README, "Trang biên tập"); the page's own parts are checked in unit tests.
       console.info(`axe trên trang biên tập (vi phạm của Decap CMS):\n${violations.join('\n')}`);

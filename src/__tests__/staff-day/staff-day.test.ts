@@ -12,7 +12,11 @@
  *     after 01/07/2025 with the commune or ward, one unit reaching its target
  *     exactly, one exceeding it, one with only re-recognitions), two province
  *     totals (one conflicting, kept with a note), a post made with
- *     `npm run new-post` and filled in, and a new tag.
+ *     `npm run new-post` and filled in, and a new tag. One of the rows and a
+ *     second post are entered in the web editor (/admin/ of build/, local
+ *     mode, decap-server writing the copy) through its Vietnamese interface,
+ *     the post published by turning its draft switch off: the build below
+ *     shows them on the site like any other edit.
  *  3. One build; then the site's own build-output tests for data and news run
  *     on the copy (every figure derived from its files), and this file checks
  *     the scenario's exact figures, the feeds, the sitemap and search.
@@ -37,7 +41,9 @@ import {checkPost, postSourceFromText} from '../../news/checkPost';
 import {formatProblems} from '../../news/report';
 import {loadVocabulary} from '../../plugins/news/vocabulary';
 import {NO_GIT_NOTICE} from '../../site/gitCheckout';
-import {CHROMIUM_ARGS, findChromium, serveBuild} from '../browser/support/site';
+import {BUILD_DIR, CHROMIUM_ARGS, findChromium, serveBuild} from '../browser/support/site';
+import {addDataRow, choose, openEditor, publish, saved, setText, signIn, typeBody} from '../browser/support/editor';
+import {startLocalEditor} from '../../editor/localServers';
 import {copyWorkingTree} from '../../bench/siteCopy';
 
 const REPO = path.resolve(__dirname, '../../..');
@@ -46,6 +52,7 @@ jest.setTimeout(20 * MINUTE);
 
 let site = '';
 let buildOutput = '';
+let checkDataOutput = {status: null as number | null, output: ''};
 const build = () => path.join(site, 'build');
 const page = (route: string) => load(fs.readFileSync(path.join(build(), route, 'index.html'), 'utf8'));
 const mainText = (route: string) => page(route)('main').text().replace(/\s+/g, ' ');
@@ -109,6 +116,14 @@ const NEW_TOTALS = [
   '2025-12-20,700,3,60,637,https://example.org/tong-so-gia,"Dữ liệu giả của kịch bản kiểm thử.",',
   '2025-12-21,650,,,,https://example.org/tong-so-gia-2,"Dữ liệu giả: mâu thuẫn với số 700 ngày 20/12/2025, được giữ kèm ghi chú.",nghi-van',
 ];
+/** The row entered in the web editor (the last of the file, as "Thêm dòng" appends it). */
+const EDITOR_ROW = RECOGNITIONS.find((r) => r.includes('Chè thử'))!;
+const EDITOR_POST = {
+  title: 'Tin thử đăng bằng trang biên tập',
+  description: 'Bài của kịch bản kiểm thử, viết và đăng trong trang biên tập trên web (dữ liệu giả).',
+  date: '2025-12-23',
+  path: '/tin-tuc/2025/12/23/tin-thu-dang-bang-trang-bien-tap/',
+};
 const POST_TITLE = 'Hội chợ đặc sản OCOP cuối năm: bài thử của cán bộ';
 const POST_DATE = '2025-12-22';
 const POST_WORD = 'kẹo dồi đường phèn';
@@ -136,7 +151,61 @@ function fillPost(file: string): void {
 
 // ---------------------------------------------------------------------------
 
-beforeAll(() => {
+/**
+ * Through /admin/ of the repository's build (same configuration: the copy is
+ * this working tree), with decap-server writing the copy: one recognition
+ * row, then a post written, saved as a draft, and published by turning its
+ * draft switch off.
+ */
+async function editInWebEditor(): Promise<void> {
+  if (!fs.existsSync(path.join(BUILD_DIR, 'admin', 'index.html'))) throw new Error('Chưa có build/admin/: chạy npm run build trước (npm test dựng trang trước khi chạy kịch bản này).');
+  const executablePath = findChromium();
+  if (executablePath === null) throw new Error('Không tìm thấy Chromium: kịch bản cần trình duyệt để dùng trang biên tập.');
+  const editor = await startLocalEditor({siteDir: site, buildDir: BUILD_DIR, sitePort: 0, proxyPort: 0, log: () => undefined});
+  const browser = await chromium.launch({executablePath, args: CHROMIUM_ARGS});
+  try {
+    const {page, problems} = await openEditor(browser, editor);
+    await signIn(page);
+    // The row: every cell as its column asks.
+    const [ngay, so, donVi, sanPham, chuThe, nhom, sao, loai, nguon, diaBan] = EDITOR_ROW.split(',') as [string, string, string, string, string, string, string, string, string, string];
+    await addDataRow(page, 'Sản phẩm được công nhận');
+    await setText(page, 'Ngày ký quyết định', ngay);
+    await setText(page, 'Số quyết định', so);
+    await choose(page, 'Đơn vị cấp huyện (theo Kế hoạch)', donVi);
+    await setText(page, 'Tên sản phẩm', sanPham);
+    await setText(page, 'Chủ thể OCOP', chuThe);
+    await choose(page, 'Nhóm sản phẩm', nhom);
+    await choose(page, 'Hạng sao', `${sao} sao`);
+    await choose(page, 'Loại công nhận', loai);
+    await setText(page, 'Nguồn', nguon);
+    // An optional column: Decap adds "(không bắt buộc)" to its label.
+    await setText(page, 'Xã, phường của chủ thể (không bắt buộc)', diaBan);
+    await publish(page);
+    await saved(page);
+    // The post: written, saved (a draft), then published.
+    await page.goto(`${editor.siteOrigin}/admin/#/collections/tin-tuc/new`);
+    await setText(page, 'Tiêu đề', EDITOR_POST.title);
+    await setText(page, 'Mô tả', EDITOR_POST.description);
+    await setText(page, 'Ngày đăng', EDITOR_POST.date);
+    await choose(page, 'Thẻ', 'Số liệu');
+    await typeBody(page, `Bài thử của kịch bản kiểm thử, không phải tin thật.\n\n<!-- truncate -->\n\nNội dung thử.\n\n## Nguồn {#nguon}\n\n- [Trang thử của kịch bản kiểm thử](https://example.org/bai-thu-bien-tap) (dữ liệu giả)\n`);
+    await publish(page);
+    await saved(page);
+    // The draft switch (optional field, so its label ends with "(không bắt buộc)"): off publishes the post.
+    const draft = page.getByLabel(/^Bản nháp \(chưa đăng lên trang\)/);
+    expect(await draft.getAttribute('aria-checked')).toBe('true');
+    await draft.click();
+    expect(await draft.getAttribute('aria-checked')).toBe('false');
+    await publish(page);
+    await saved(page);
+    expect(problems).toEqual([]);
+  } finally {
+    await browser.close();
+    await editor.close();
+  }
+}
+
+beforeAll(async () => {
   site = fs.mkdtempSync(path.join(os.tmpdir(), 'kich-ban-bien-tap-'));
   copyWorkingTree(REPO, site);
   expect(fs.existsSync(path.join(site, '.git'))).toBe(false);
@@ -146,7 +215,7 @@ beforeAll(() => {
   // The optional last columns (dia_ban, trang_thai), then the year's rows.
   withLastColumn('data/recognitions.csv', 'dia_ban');
   expect(fs.readFileSync(path.join(site, 'data', 'recognitions.csv'), 'utf8').split('\n')[0]).toBe(HEADER);
-  append('data/recognitions.csv', RECOGNITIONS);
+  append('data/recognitions.csv', RECOGNITIONS.filter((r) => r !== EDITOR_ROW));
   withLastColumn('data/ocop-totals.csv', 'trang_thai');
   append('data/ocop-totals.csv', NEW_TOTALS);
   append('blog/tags.yml', [
@@ -161,6 +230,11 @@ beforeAll(() => {
   const postFile = path.join(site, 'blog', `${POST_DATE}-hoi-cho-dac-san-ocop-cuoi-nam-bai-thu-cua-can-bo`, 'index.md');
   expect(created.output).toContain(path.relative(site, postFile));
   fillPost(postFile);
+
+  await editInWebEditor();
+  const recognitions = fs.readFileSync(path.join(site, 'data', 'recognitions.csv'), 'utf8');
+  expect(recognitions.endsWith(`\n${EDITOR_ROW}\n`)).toBe(true);
+  checkDataOutput = run('npm', ['run', '-s', 'check:data'], site);
 
   const built = run('npm', ['run', 'build'], site);
   buildOutput = built.output;
@@ -251,6 +325,20 @@ describe('a year of staff updates, built from a copy without git or devDependenc
     }
     expect(texts('anh-chia-se/chi-tieu.png')).toContain('3 × 5 sao, 20 × 4 sao, 137 × 3 sao · đã công nhận 8 sản phẩm mới (đến 05/09/2025)');
     expect(texts(`anh-chia-se${POST_PATH.replace(/\/$/, '')}.png`)).toEqual(expect.arrayContaining([`Tin tức · ${POST_DATE.split('-').reverse().join('/')}`]));
+  });
+
+  it('npm run check:data accepts the files as staff and the web editor left them', () => {
+    expect(checkDataOutput.status).toBe(0);
+  });
+
+  it('the row and the post entered in the web editor: on the unit page, in the news list and on the post\'s own page', () => {
+    const [, , donVi, sanPham] = EDITOR_ROW.split(',');
+    expect(mainText(`chi-tieu/${donVi}`)).toContain(sanPham);
+    expect(mainText('tin-tuc')).toContain(EDITOR_POST.title);
+    const post = page(EDITOR_POST.path.slice(1, -1));
+    expect(post('h1').text()).toBe(EDITOR_POST.title);
+    expect(post('main').text()).toContain('Nội dung thử.');
+    expect(fs.readFileSync(path.join(build(), 'sitemap.xml'), 'utf8')).toContain(EDITOR_POST.path);
   });
 
   it('unit pages: products listed with the commune or ward, re-recognitions marked as not counted', () => {
