@@ -176,3 +176,13 @@ export function mergePhrases(base: Phrases, overrides: Phrases): Phrases {
 export function phraseKeys(phrases: Phrases, prefix = ''): string[] {
   return Object.entries(phrases).flatMap(([key, value]) => (isPhrases(value) ? phraseKeys(value, `${prefix}${key}.`) : [`${prefix}${key}`]));
 }
+
+/**
+ * Text that react-select (inside Decap's select widget) shows in English and
+ * Decap passes no phrase for: typing a value that is not in the list, e.g.
+ * an unknown unit code, shows "No options". The start script replaces these
+ * texts in the page as they appear (src/editor/browser/start.ts).
+ */
+export const VI_WIDGET_TEXTS: Readonly<Record<string, string>> = {
+  'No options': 'Không có lựa chọn nào khớp với chữ đã gõ: chọn một dòng trong danh sách',
+};

@@ -23,6 +23,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import {chromium, type Browser, type Page} from 'playwright-core';
 import {editorBackend, LOCAL_PROXY_URL} from '../../editor/backend';
+import {VI_WIDGET_TEXTS} from '../../editor/locale';
 import {addDataRow, choose, openEditor as openEditorOf, publish, saved, setText, signIn, typeBody} from './support/editor';
 import {adminContentSecurityPolicy, configScript, type EditorSetup} from '../../editor/adminPage';
 import {serveBuild} from './support/site';
@@ -94,7 +95,7 @@ describe('the editor in local mode', () => {
     }
   });
 
-  itInBrowser('Số liệu: a bad date gets a Vietnamese message and nothing is written; a good row is one line appended', async () => {
+  itInBrowser('Số liệu: a bad date or an unknown unit gets a Vietnamese message and nothing is written; a good row is one line appended', async () => {
     const {page, context, problems} = await openEditor();
     try {
       const before = read('data/recognitions.csv');
@@ -102,7 +103,12 @@ describe('the editor in local mode', () => {
       await addDataRow(page, 'Sản phẩm được công nhận');
       await setText(page, 'Ngày ký quyết định', '15/06/2025');
       await setText(page, 'Số quyết định', '1234/QĐ-UBND');
-      await choose(page, 'Đơn vị cấp huyện (theo Kế hoạch)', 'nga-son');
+      // A unit code that is not in targets.csv: the list has nothing to choose, and says so in Vietnamese.
+      const unit = page.getByLabel('Đơn vị cấp huyện (theo Kế hoạch)', {exact: true}).last();
+      await unit.click();
+      await unit.fill('huyen-khong-co');
+      await page.getByText(VI_WIDGET_TEXTS['No options']!, {exact: true}).waitFor();
+      await page.keyboard.press('Escape');
       await setText(page, 'Tên sản phẩm', 'Chiếu cói Nga Sơn');
       await setText(page, 'Chủ thể OCOP', 'Hợp tác xã thử nghiệm');
       await choose(page, 'Nhóm sản phẩm', 'thủ công');
@@ -112,10 +118,12 @@ describe('the editor in local mode', () => {
       await publish(page);
       const message = page.getByText('Ngày ký quyết định: Ghi ngày theo dạng năm-tháng-ngày (YYYY-MM-DD), trong năm 2025, ví dụ 2025-06-30.');
       await message.waitFor();
+      await page.getByText('Đơn vị cấp huyện (theo Kế hoạch) bắt buộc nhập.', {exact: true}).waitFor();
       await message.scrollIntoViewIfNeeded();
       await shot(page, 'so-lieu-loi-ngay');
       expect(read('data/recognitions.csv')).toBe(before);
 
+      await choose(page, 'Đơn vị cấp huyện (theo Kế hoạch)', 'nga-son');
       await setText(page, 'Ngày ký quyết định', '2025-06-15');
       await publish(page);
       await saved(page);

@@ -6,7 +6,7 @@
  * configuration (an object: its patterns keep their `u` flag).
  */
 import {registerCsvFormat, type CustomFormatRegistry} from '../csvFormat';
-import {mergePhrases, VI_OVERRIDES, type Phrases} from '../locale';
+import {mergePhrases, VI_OVERRIDES, VI_WIDGET_TEXTS, type Phrases} from '../locale';
 import type {EditorSetup} from '../adminPage';
 import {relativeImagePath} from '../postImage';
 import {POST_EXTENSION, POST_FORMAT, postFormatter} from '../postFormat';
@@ -43,4 +43,15 @@ CMS.registerEventListener({
     return fixed === image ? undefined : data.set('image', fixed);
   },
 });
+// react-select's own English texts (no phrase in Decap): replaced where they appear.
+const replaceWidgetTexts = (root: Node): void => {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const vi = VI_WIDGET_TEXTS[node.nodeValue ?? ''];
+    if (vi !== undefined) node.nodeValue = vi;
+  }
+};
+new MutationObserver((records) => {
+  for (const r of records) for (const n of r.addedNodes) replaceWidgetTexts(n);
+}).observe(document.body, {childList: true, subtree: true});
 CMS.init({config: OCOP_EDITOR.config});
