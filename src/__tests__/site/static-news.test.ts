@@ -9,10 +9,12 @@ import {BUILD_DIR, SITE_DIR} from '../support/siteDirs';
 import {publishedPosts} from '../support/sourcePosts';
 import {isStaticPath, parseRoutesModule} from '../../routing/staticRoutes';
 import {CLIENT_ROUTES_DIR} from '../../plugins/news/staticNews';
+import {ADMIN_DIR} from '../../editor/adminPage';
 
+/** The site's pages: every index.html but the web editor's (admin/, written after the build, no Docusaurus page). */
 function pages(dir: string, base = '/'): {pathname: string; html: string}[] {
   return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
-    if (e.isDirectory()) return pages(path.join(dir, e.name), `${base}${e.name}/`);
+    if (e.isDirectory()) return base === '/' && e.name === ADMIN_DIR ? [] : pages(path.join(dir, e.name), `${base}${e.name}/`);
     return e.name === 'index.html' ? [{pathname: base, html: fs.readFileSync(path.join(dir, e.name), 'utf8')}] : [];
   });
 }
