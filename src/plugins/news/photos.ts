@@ -14,11 +14,13 @@
  *  - writePhotoCopies, asynchronous: the pixels, with sharp, written under
  *    assets/images/ only, which no postBuild reads.
  *
- * Docusaurus emits a post's images from the client's compilation only; the
- * news routes are no longer in it (src/routing/staticRoutes.ts), so a
- * photo a page names may not have been emitted at all. Its source is then
- * found among the news posts' files by the name Docusaurus gave it (the
- * same file-loader name template and hash, sourceFinder below).
+ * Docusaurus emits a post's images from the client's compilation only (the
+ * server's file-loader has emitFile: false); the news routes are no longer
+ * in it (src/routing/staticRoutes.ts), so the images a news page names are
+ * not emitted at all (seen in a 3.10 build). Their sources are found among
+ * the news posts' files by the name Docusaurus gave them (the same
+ * file-loader name template and hash, sourceFinder below); an image that
+ * was emitted (a page outside the news shows it too) is read from the build.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -95,19 +97,29 @@ export function sourceFinder(postDirs: readonly string[]): SourceFinder {
 
 /**
  * The plans for the photos the given pages (built HTML) show or name, each
- * once: JPEG and PNG only (WebP is published as it is). Synchronous (see
- * above). Throws, in Vietnamese, when a page names a photo that was
+ * once: JPEG and PNG only. A WebP file is published as it is: copied from
+ * the post's folder when Docusaurus did not emit it. Synchronous (see
+ * above). Throws, in Vietnamese, when a page names an image that was
  * neither emitted nor found among the posts' files.
  */
 export function planPhotos(outDir: string, pages: readonly {file: string; html: string}[], baseUrl: string, findSource: SourceFinder): Map<string, PhotoPlan> {
   const plans = new Map<string, PhotoPlan>();
+  const seen = new Set<string>();
   for (const page of pages) {
     for (const file of pagePhotos(page.html, baseUrl)) {
-      if (plans.has(file) || !isResizedPhoto(file)) continue;
+      if (seen.has(file)) continue;
+      seen.add(file);
       const emitted = path.join(outDir, ...file.split('/'));
       const source = fs.existsSync(emitted) ? emitted : findSource(file);
       if (source === undefined) {
         throw new Error(`Trang ${path.relative(outDir, page.file)} dùng ảnh ${baseUrl}${file}, nhưng không tìm thấy tệp ảnh này trong bản dựng hay trong thư mục các bài tin (src/plugins/news/photos.ts).`);
+      }
+      if (!isResizedPhoto(file)) {
+        if (source !== emitted) {
+          fs.mkdirSync(path.dirname(emitted), {recursive: true});
+          fs.copyFileSync(source, emitted);
+        }
+        continue;
       }
       const {width, height, orientation} = imageSize(new Uint8Array(fs.readFileSync(source)));
       plans.set(file, {file, source, copies: photoCopies(path.posix.basename(file), orientedSize({width, height}, orientation))});

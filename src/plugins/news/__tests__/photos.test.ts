@@ -150,6 +150,20 @@ describe('the news photos build step', () => {
     expect(fs.readdirSync(path.join(out, 'assets', 'images')).sort()).toEqual([path.posix.basename(name).replace('.jpg', '-480w.jpg'), path.posix.basename(name)]);
   });
 
+  it('copies a WebP file Docusaurus did not emit as it is, from the post\'s folder', async () => {
+    const postDir = path.join(posts, '2025-07-06-hoi-cho');
+    fs.mkdirSync(postDir);
+    const webp = await sharp({create: {width: 800, height: 500, channels: 3, background: '#468'}}).webp().toBuffer();
+    fs.writeFileSync(path.join(postDir, 'anh.webp'), webp);
+    const {createRequire} = await import('node:module');
+    const loaderUtils = createRequire(require.resolve('file-loader'))('loader-utils') as {interpolateName(c: {resourcePath: string}, n: string, o: {content: Buffer}): string};
+    const name = loaderUtils.interpolateName({resourcePath: '/x/anh.webp'}, 'assets/images/[name]-[contenthash].[ext]', {content: webp});
+    const html = `<img alt="W" src="/${name}">`;
+    expect(planPhotos(out, [{file: 'x.html', html}], '/', sourceFinder([postDir])).size).toBe(0);
+    expect(fs.readFileSync(path.join(out, name))).toEqual(webp);
+    expect(withResponsivePhotos(html, '/', new Map())).toBe(html);
+  });
+
   it('stops the build, in Vietnamese, when a page names a photo that is nowhere', () => {
     expect(() => planPhotos(out, [{file: path.join(out, 'tin-tuc', 'index.html'), html: page('/assets/images/mat-44.jpg')}], '/', noSource)).toThrow(
       'Trang tin-tuc/index.html dùng ảnh /assets/images/mat-44.jpg, nhưng không tìm thấy tệp ảnh này',
