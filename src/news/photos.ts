@@ -20,10 +20,9 @@
 export const PHOTO_MAX_BYTES = 25 * 1024 * 1024;
 
 /**
- * Largest photo the build takes, in pixels (width × height): a 48-megapixel
- * phone photo is saved at 12 megapixels by default; 40 leaves room for
- * cameras while keeping a crafted "pixel bomb" (a tiny file that decodes to
- * gigabytes) out.
+ * Largest photo the build takes, in pixels (width × height): room for
+ * full-resolution phone and camera photos, while a crafted "pixel bomb" (a
+ * tiny file that decodes to gigabytes) is refused before it is decoded.
  */
 export const PHOTO_MAX_PIXELS = 40_000_000;
 
@@ -38,7 +37,7 @@ export const PHOTO_WIDTHS = [480, 960, 1440] as const;
  */
 export const PHOTO_SIZES = '(min-width: 997px) 740px, 100vw';
 
-/** JPEG quality of the copies (mozjpeg): no visible loss on photos at a third of the bytes of quality 95. */
+/** JPEG quality of the copies, with sharp's mozjpeg settings (trellis quantisation, progressive scans): a usual setting for photos on the web. */
 export const JPEG_QUALITY = 78;
 
 /** Extensions of phone photos no browser but Safari shows, and this build cannot read. */
