@@ -8,7 +8,8 @@ import {TITLE_MAX} from '../pageTitle';
 import {postFolder, rawField} from './postFile';
 import {isRealIsoDate, isoFromDayMonthYear} from '../text/dates';
 import {charCount, closest, isNfc, slugify, type Candidate} from '../text/vietnamese';
-import type {CheckEnvironment, PostSource, Problem, ProblemCode, Vocabulary} from './types';
+import {HEIF_EXTENSIONS, PHOTO_MAX_BYTES, PHOTO_MAX_PIXELS, formatOfName, type ImageFormat} from './photos';
+import type {AssetInfo, CheckEnvironment, PostSource, Problem, ProblemCode, Vocabulary} from './types';
 
 /** Longest description, in characters: what search engines and social cards show. */
 export const DESCRIPTION_MAX = 160;
@@ -48,8 +49,31 @@ export const PLACEHOLDER = /\[\[[\s\S]*?\]\]/;
 /** Image types every browser shows. (HEIC photos from phones are not among them.) */
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp'] as const;
 
-/** Largest image the build accepts, in bytes (readers are on slow mobile networks). */
-export const IMAGE_MAX_BYTES = 500 * 1024;
+/**
+ * Photos of any size are accepted up to a ceiling (src/news/photos.ts:
+ * PHOTO_MAX_BYTES, PHOTO_MAX_PIXELS); the build publishes smaller copies.
+ */
+export {PHOTO_MAX_BYTES, PHOTO_MAX_PIXELS};
+
+/** How to turn a HEIC photo into a JPEG, for the messages (no app's menus beyond the iPhone's own setting). */
+const HEIC_FIX =
+  'Cách sửa: chuyển ảnh sang JPG rồi dùng tệp .jpg mới: trên máy tính, mở ảnh bằng phần mềm xem ảnh và chọn "Lưu thành" (Save as) hoặc "Xuất" (Export), định dạng JPG; hoặc gửi ảnh từ điện thoại sang máy tính dưới dạng JPG. Để các ảnh chụp sau này trên iPhone là JPG: Cài đặt → Camera → Định dạng → "Tương thích nhất". Xem mục "Thêm ảnh" trong hướng dẫn biên tập.';
+
+const FORMAT_NAMES: Record<ImageFormat, string> = {
+  jpeg: 'JPG',
+  png: 'PNG',
+  webp: 'WebP',
+  heif: 'HEIC/HEIF',
+  avif: 'AVIF',
+  gif: 'GIF',
+  tiff: 'TIFF',
+  bmp: 'BMP',
+  unknown: '',
+};
+const FORMAT_EXTENSIONS: Partial<Record<ImageFormat, string>> = {jpeg: '.jpg', png: '.png', webp: '.webp'};
+
+/** "12,5": one decimal with the Vietnamese decimal comma. */
+const decimal = (n: number) => n.toFixed(1).replace('.', ',');
 
 function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -84,6 +108,38 @@ function postDate(value: unknown, raw: string | undefined): {iso?: string; writt
   return {written: String(value)};
 }
 
+/**
+ * What is wrong with an existing image file that has an accepted extension:
+ * its content is not what its name says (a HEIC photo renamed .jpg is still
+ * HEIC, and would be misread or refused later), it cannot be read, or it is
+ * past the ceiling. Facts the caller did not give (format, pixels) are not checked.
+ */
+function assetProblems(src: string, info: AssetInfo): {code: ProblemCode; message: string}[] {
+  const named = formatOfName(src);
+  const ext = (/\.[^./]+$/.exec(src)?.[0] ?? '').toLowerCase();
+  if (info.format !== undefined && named !== undefined && info.format !== named) {
+    if (info.format === 'heif') {
+      return [{code: 'image.heic', message: `Tệp "${src}" có đuôi ${ext} nhưng thực chất là ảnh HEIC (định dạng ảnh mặc định của iPhone; đổi đuôi tên tệp không đổi được định dạng ảnh): máy dựng trang không đọc được. ${HEIC_FIX}`}];
+    }
+    const right = FORMAT_EXTENSIONS[info.format];
+    if (right !== undefined) {
+      return [{code: 'image.content', message: `Tệp "${src}" có đuôi ${ext} nhưng thực chất là ảnh ${FORMAT_NAMES[info.format]}. Cách sửa: đổi đuôi tên tệp thành ${right} và sửa đường dẫn trong bài cho khớp (ví dụ ./${(src.split('/').pop() ?? src).replace(/\.[^.]+$/, '')}${right}).`}];
+    }
+    const what = info.format === 'unknown' ? 'không đọc được như một ảnh (tệp có thể bị hỏng, chép chưa xong, hoặc không phải ảnh)' : `là ảnh ${FORMAT_NAMES[info.format]}, loại máy dựng trang không nhận`;
+    return [{code: 'image.content', message: `Tệp "${src}" có đuôi ${ext} nhưng nội dung ${what}. Cách sửa: mở ảnh bằng phần mềm xem ảnh, chọn "Lưu thành" (Save as) hoặc "Xuất" (Export), định dạng JPG (ảnh chụp) hoặc PNG (biểu đồ, ảnh chụp màn hình), rồi dùng tệp mới; nếu ảnh không mở được, chép lại ảnh từ máy chụp.`}];
+  }
+  if (info.format !== undefined && info.width === undefined) {
+    return [{code: 'image.content', message: `Không đọc được kích thước ảnh "${src}": tệp có thể bị hỏng hoặc chép chưa xong. Cách sửa: chép lại ảnh từ điện thoại hoặc máy ảnh; nếu vẫn lỗi, mở ảnh và lưu lại thành JPG.`}];
+  }
+  if (info.bytes !== undefined && info.bytes > PHOTO_MAX_BYTES) {
+    return [{code: 'image.too-large', message: `Ảnh "${src}" nặng ${decimal(info.bytes / 1024 / 1024)} MB, quá giới hạn ${PHOTO_MAX_BYTES / 1024 / 1024} MB mà máy dựng trang nhận (ảnh chụp bằng điện thoại hay máy ảnh thường nhẹ hơn nhiều). Cách sửa: mở ảnh và lưu lại thành JPG chất lượng khoảng 85%, hoặc thu nhỏ còn chiều rộng khoảng 4000 điểm ảnh. Không cần thu nhỏ thêm: trang web tự tạo bản nhỏ gọn cho người đọc.`}];
+  }
+  if (info.width !== undefined && info.height !== undefined && info.width * info.height > PHOTO_MAX_PIXELS) {
+    return [{code: 'image.too-large', message: `Ảnh "${src}" có ${info.width} × ${info.height} điểm ảnh (${decimal((info.width * info.height) / 1e6)} triệu), quá giới hạn ${PHOTO_MAX_PIXELS / 1e6} triệu điểm ảnh mà máy dựng trang nhận. Cách sửa: thu nhỏ ảnh còn chiều rộng khoảng 4000 điểm ảnh rồi lưu lại thành JPG. Không cần thu nhỏ thêm: trang web tự tạo bản nhỏ gọn cho người đọc.`}];
+  }
+  return [];
+}
+
 export function imageChecks(
   file: string,
   field: string,
@@ -110,7 +166,15 @@ export function imageChecks(
     });
     return problems;
   }
-  if (!(IMAGE_EXTENSIONS as readonly string[]).includes(ext)) {
+  if ((HEIF_EXTENSIONS as readonly string[]).includes(ext)) {
+    problems.push({
+      file,
+      field,
+      ...at,
+      code: 'image.heic',
+      message: `Ảnh "${src}" là ảnh HEIC (định dạng ảnh mặc định của iPhone): máy dựng trang không đọc được và nhiều trình duyệt không hiển thị được. ${HEIC_FIX}`,
+    });
+  } else if (!(IMAGE_EXTENSIONS as readonly string[]).includes(ext)) {
     problems.push({
       file,
       field,
@@ -129,14 +193,8 @@ export function imageChecks(
         code: 'image.missing',
         message: `Không tìm thấy tệp ảnh "${src}". Cách sửa: chép ảnh vào cùng thư mục với bài viết (thư mục chứa tệp index.md) và kiểm tra tên tệp viết đúng từng chữ, kể cả chữ hoa, chữ thường và phần đuôi (.jpg, .png).`,
       });
-    } else if (info.bytes !== undefined && info.bytes > IMAGE_MAX_BYTES) {
-      problems.push({
-        file,
-        field,
-        ...at,
-        code: 'image.too-large',
-        message: `Ảnh "${src}" nặng ${Math.round(info.bytes / 1024)} KB, quá giới hạn ${IMAGE_MAX_BYTES / 1024} KB; người đọc dùng điện thoại, mạng chậm sẽ phải chờ lâu. Cách sửa: thu nhỏ ảnh về chiều rộng khoảng 1200 điểm ảnh và lưu JPG chất lượng khoảng 80% (xem mục "Thêm ảnh" trong hướng dẫn biên tập).`,
-      });
+    } else if (problems.length === 0) {
+      problems.push(...assetProblems(src, info).map((p) => ({file, field, ...at, ...p})));
     }
   }
   return problems;

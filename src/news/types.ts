@@ -1,5 +1,6 @@
 /** Shared types for the news (blog) checks. */
 import type {CitedItem} from '../plan/citations';
+import type {ImageFormat} from './photos';
 
 /**
  * Every rule's identifier. Each is explained in the editorial guide
@@ -38,6 +39,8 @@ export const PROBLEM_CODES = [
   'image.file-name',
   'image.missing',
   'image.too-large',
+  'image.heic',
+  'image.content',
   'format.md',
   'draft.type',
   'unlisted.type',
@@ -97,6 +100,11 @@ export interface AssetInfo {
   exists: boolean;
   /** Size in bytes, when the file exists. */
   bytes?: number;
+  /** What the file is by its first bytes (src/news/photos.ts: sniffImageFormat), when read. */
+  format?: ImageFormat;
+  /** Pixels as stored (before any EXIF turn), when the file was read and its size could be; absent for an unreadable file. */
+  width?: number;
+  height?: number;
 }
 
 /** A post as read from disk. */

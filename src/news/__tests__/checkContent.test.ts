@@ -1,5 +1,5 @@
 import {checkContent, maskCode} from '../checkContent';
-import {IMAGE_MAX_BYTES} from '../checkFrontMatter';
+import {PHOTO_MAX_BYTES} from '../checkFrontMatter';
 import {GOOD_BODY, post} from './fixtures';
 
 /** A post whose body is the good body with `extra` inserted after the truncate marker. */
@@ -167,16 +167,22 @@ describe('checkContent', () => {
       expect(p[0]?.field).toBe('nội dung');
       expect(p[0]?.line).toBe(14);
     });
-    it('must not be too large', () => {
-      expect(codes(withText('![Ảnh](./anh.jpg)'), {asset: () => ({exists: true, bytes: IMAGE_MAX_BYTES * 2})})).toEqual([
-        'image.too-large',
-      ]);
+    it('may be a phone photo of several MB, up to the ceiling', () => {
+      expect(codes(withText('![Ảnh](./anh.jpg)'), {asset: () => ({exists: true, bytes: 6_000_000, format: 'jpeg' as const, width: 4032, height: 3024})})).toEqual([]);
+      expect(codes(withText('![Ảnh](./anh.jpg)'), {asset: () => ({exists: true, bytes: PHOTO_MAX_BYTES * 2})})).toEqual(['image.too-large']);
+    });
+    it('must not be HEIC, by name or by content, naming the line', () => {
+      const heic = () => ({exists: true, bytes: 2_000_000, format: 'heif' as const});
+      const byContent = checkContent(withText('![Ảnh](./anh.jpg)'), {asset: heic});
+      expect(byContent.map((x) => [x.code, x.line, x.field])).toEqual([['image.heic', 14, 'nội dung']]);
+      expect(byContent[0]?.message).toContain('Tệp "./anh.jpg" có đuôi .jpg nhưng thực chất là ảnh HEIC');
+      expect(codes(withText('![Ảnh](./IMG_0001.HEIC)'), {asset: heic})).toEqual(['image.heic']);
     });
     it('must have a plain file name', () => {
       expect(codes(withText('![Ảnh](./ảnh hội chợ.jpg)'))).toEqual(['image.file-name']);
     });
     it('must be jpg, png or webp', () => {
-      expect(codes(withText('![Ảnh](./anh.heic)'))).toEqual(['image.type']);
+      expect(codes(withText('![Ảnh](./anh.tiff)'))).toEqual(['image.type']);
     });
   });
 

@@ -1,4 +1,4 @@
-import {DESCRIPTION_MAX, IMAGE_MAX_BYTES, TITLE_MAX, checkFrontMatter} from '../checkFrontMatter';
+import {DESCRIPTION_MAX, PHOTO_MAX_BYTES, PHOTO_MAX_PIXELS, TITLE_MAX, checkFrontMatter} from '../checkFrontMatter';
 import {isRealIsoDate as validIsoDate} from '../../text/dates';
 import type {AssetInfo} from '../types';
 import {FILE, VOCAB, post} from './fixtures';
@@ -147,6 +147,9 @@ describe('checkFrontMatter', () => {
 
   describe('image', () => {
     const found = (bytes: number) => (): AssetInfo => ({exists: true, bytes});
+    /** A file as the build reads it: its format by content, and its pixels. */
+    const photo = (info: Partial<AssetInfo>) => (): AssetInfo => ({exists: true, bytes: 3_000_000, format: 'jpeg', width: 4032, height: 3024, ...info});
+    const withImage = (image: string) => post({fm: {image, image_alt: 'Ảnh'}});
     it('needs image_alt', () => {
       const p = only('image.alt-missing', post({fm: {image: './anh.jpg'}}));
       expect(p.message).toContain('image_alt');
@@ -160,13 +163,44 @@ describe('checkFrontMatter', () => {
     it('must exist', () => {
       only('image.missing', post({fm: {image: './anh.jpg', image_alt: 'Ảnh'}}), {asset: () => ({exists: false})});
     });
-    it('must not be too large', () => {
-      const p = only('image.too-large', post({fm: {image: './anh.jpg', image_alt: 'Ảnh'}}), {asset: found(IMAGE_MAX_BYTES + 1)});
-      expect(p.message).toContain('KB');
-      expect(codes(post({fm: {image: './anh.jpg', image_alt: 'Ảnh'}}), {asset: found(IMAGE_MAX_BYTES)})).toEqual([]);
+    it('accepts a phone photo of any size up to the ceiling (the build makes smaller copies)', () => {
+      expect(codes(withImage('./anh.jpg'), {asset: photo({})})).toEqual([]);
+      expect(codes(withImage('./anh.jpg'), {asset: found(PHOTO_MAX_BYTES)})).toEqual([]);
+      expect(codes(withImage('./anh.png'), {asset: photo({format: 'png', width: 8000, height: 5000})})).toEqual([]);
+    });
+    it('refuses a file over 25 MB, saying its size and how to fix', () => {
+      const p = only('image.too-large', withImage('./anh.jpg'), {asset: found(PHOTO_MAX_BYTES + 1)});
+      expect(p.message).toBe(
+        'Ảnh "./anh.jpg" nặng 25,0 MB, quá giới hạn 25 MB mà máy dựng trang nhận (ảnh chụp bằng điện thoại hay máy ảnh thường nhẹ hơn nhiều). Cách sửa: mở ảnh và lưu lại thành JPG chất lượng khoảng 85%, hoặc thu nhỏ còn chiều rộng khoảng 4000 điểm ảnh. Không cần thu nhỏ thêm: trang web tự tạo bản nhỏ gọn cho người đọc.',
+      );
+      expect(p.field).toBe('image');
+    });
+    it(`refuses more than ${PHOTO_MAX_PIXELS / 1e6} million pixels`, () => {
+      const p = only('image.too-large', withImage('./anh.jpg'), {asset: photo({width: 8001, height: 5000})});
+      expect(p.message).toContain('8001 × 5000 điểm ảnh (40,0 triệu), quá giới hạn 40 triệu điểm ảnh');
+      expect(codes(withImage('./anh.jpg'), {asset: photo({width: 8000, height: 5000})})).toEqual([]);
+    });
+    it('refuses a HEIC photo, by its name or by its content, saying how to export a JPG', () => {
+      const byName = only('image.heic', withImage('./IMG-0001.HEIC'), {asset: photo({format: 'heif'})});
+      expect(byName.message).toMatch(/^Ảnh "\.\/IMG-0001\.HEIC" là ảnh HEIC \(định dạng ảnh mặc định của iPhone\)/);
+      expect(byName.message).toContain('"Lưu thành" (Save as) hoặc "Xuất" (Export), định dạng JPG');
+      expect(byName.message).toContain('Cài đặt → Camera → Định dạng → "Tương thích nhất"');
+      only('image.heic', withImage('./anh.heif'));
+      const byContent = only('image.heic', withImage('./anh.jpg'), {asset: photo({format: 'heif', width: undefined, height: undefined})});
+      expect(byContent.message).toMatch(/^Tệp "\.\/anh\.jpg" có đuôi \.jpg nhưng thực chất là ảnh HEIC/);
+      expect(byContent.message).toContain('Cách sửa: chuyển ảnh sang JPG');
+      expect(byContent.field).toBe('image');
+    });
+    it('refuses a file whose content is not what its name says, or not a picture', () => {
+      expect(only('image.content', withImage('./so-do.jpg'), {asset: photo({format: 'png'})}).message).toBe(
+        'Tệp "./so-do.jpg" có đuôi .jpg nhưng thực chất là ảnh PNG. Cách sửa: đổi đuôi tên tệp thành .png và sửa đường dẫn trong bài cho khớp (ví dụ ./so-do.png).',
+      );
+      expect(only('image.content', withImage('./anh.jpg'), {asset: photo({format: 'avif'})}).message).toContain('là ảnh AVIF, loại máy dựng trang không nhận');
+      expect(only('image.content', withImage('./anh.png'), {asset: photo({format: 'unknown'})}).message).toContain('tệp có thể bị hỏng');
+      expect(only('image.content', withImage('./anh.jpg'), {asset: photo({width: undefined, height: undefined})}).message).toContain('Không đọc được kích thước ảnh "./anh.jpg"');
     });
     it('must be a type every browser shows', () => {
-      only('image.type', post({fm: {image: './anh.heic', image_alt: 'Ảnh'}}));
+      only('image.type', post({fm: {image: './anh.gif', image_alt: 'Ảnh'}}));
     });
     it('must have a plain file name, and suggests one', () => {
       const p = only('image.file-name', post({fm: {image: './Ảnh hội chợ.JPG', image_alt: 'Ảnh'}}));

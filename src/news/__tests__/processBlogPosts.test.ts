@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import sharp from 'sharp';
 import type {BlogPost} from '@docusaurus/plugin-content-blog';
 import {createProcessBlogPosts, findProblems} from '../../plugins/news/processBlogPosts';
 import {splitFrontMatter} from '../postFile';
@@ -55,11 +56,52 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(site, {recursive: true, force: true}));
 
+/** A real JPEG of the given size, made with sharp (the library the build resizes photos with). */
+const jpeg = (width: number, height: number) => sharp({create: {width, height, channels: 3, background: {r: 120, g: 140, b: 90}}}).jpeg().toBuffer();
+
+/**
+ * The start of a HEIC photo: the "ftyp" box and the first bytes of the
+ * "meta" box, as heif-enc (libheif 1.15, Debian's libheif-examples) wrote
+ * them for a 64 × 48 picture; iPhones write the same brands. Neither sharp's
+ * prebuilt libvips nor browsers other than Safari decode HEVC, so the
+ * checks refuse the file by these bytes, whatever its name.
+ */
+const HEIC = Buffer.concat([
+  Buffer.from('0000001c6674797068656963000000006d6966316865696300000000', 'hex'),
+  Buffer.from('000001aa6d657461000000000000002168646c72', 'hex'),
+  Buffer.alloc(400, 7),
+]);
+
 describe('findProblems', () => {
-  it('accepts a good post whose image exists', () => {
+  it('accepts a good post whose image exists', async () => {
     const p = write('2025-07-06-hoi-cho', GOOD);
-    fs.writeFileSync(path.join(site, 'blog', '2025-07-06-hoi-cho', 'gian-hang.jpg'), Buffer.alloc(1000));
+    fs.writeFileSync(path.join(site, 'blog', '2025-07-06-hoi-cho', 'gian-hang.jpg'), await jpeg(40, 30));
     expect(findProblems([p], {siteDir: site, today: '2025-07-06'})).toEqual([]);
+  });
+
+  it('refuses a HEIC photo named .jpg and a .heic file, naming the file and line, saying how to export a JPG', () => {
+    const p = write('2025-07-06-hoi-cho', GOOD.replace('![Gian hàng](./gian-hang.jpg)', '![Gian hàng](./gian-hang.jpg)\n\n![Sân khấu](./IMG_0042.heic)'));
+    fs.writeFileSync(path.join(site, 'blog', '2025-07-06-hoi-cho', 'gian-hang.jpg'), HEIC);
+    fs.writeFileSync(path.join(site, 'blog', '2025-07-06-hoi-cho', 'IMG_0042.heic'), HEIC);
+    const problems = findProblems([p], {siteDir: site, today: '2025-07-06'});
+    expect(problems.map((x) => [x.file, x.line, x.code])).toEqual([
+      ['blog/2025-07-06-hoi-cho/index.md', 14, 'image.heic'],
+      ['blog/2025-07-06-hoi-cho/index.md', 16, 'image.heic'],
+    ]);
+    expect(problems[0]?.message).toMatch(/^Tệp "\.\/gian-hang\.jpg" có đuôi \.jpg nhưng thực chất là ảnh HEIC/);
+    expect(problems[1]?.message).toMatch(/^Ảnh "\.\/IMG_0042\.heic" là ảnh HEIC/);
+    for (const problem of problems) expect(problem.message).toContain('định dạng JPG');
+  });
+
+  it('refuses a file named .jpg that is not a picture, and one too large in pixels', async () => {
+    const p = write('2025-07-06-hoi-cho', GOOD.replace('![Gian hàng](./gian-hang.jpg)', '![Gian hàng](./gian-hang.jpg)\n\n![Toàn cảnh](./toan-canh.jpg)'));
+    fs.writeFileSync(path.join(site, 'blog', '2025-07-06-hoi-cho', 'gian-hang.jpg'), Buffer.alloc(1000));
+    // A plain-colour JPEG compresses to a few KB however many pixels it has: the ceiling is on pixels too.
+    fs.writeFileSync(path.join(site, 'blog', '2025-07-06-hoi-cho', 'toan-canh.jpg'), await jpeg(9000, 5000));
+    expect(findProblems([p], {siteDir: site, today: '2025-07-06'}).map((x) => [x.line, x.code])).toEqual([
+      [14, 'image.content'],
+      [16, 'image.too-large'],
+    ]);
   });
 
   it('names the file relative to the site, with real line numbers, and checks images on disk', () => {

@@ -19,6 +19,8 @@ import {checkLaterLinks, isoPostDate, type DatedPost} from '../../news/checkLate
 import {NewsCheckError, formatProblems} from '../../news/report';
 import {vietnamDate} from '../../news/today';
 import type {AssetInfo, Problem} from '../../news/types';
+import {imageSize} from 'image-size';
+import {PHOTO_MAX_BYTES, SNIFF_BYTES, sniffImageFormat} from '../../news/photos';
 import {loadVocabulary} from './vocabulary';
 import {parsePartIv} from '../../agencies/parsePartIv';
 import {citedItems, type CitedItem} from '../../plan/citations';
@@ -53,11 +55,30 @@ function assetLookup(postDir: string): (relativePath: string) => AssetInfo {
     const full = path.resolve(postDir, decoded);
     try {
       const stat = fs.statSync(full);
-      return stat.isFile() ? {exists: true, bytes: stat.size} : {exists: false};
+      return stat.isFile() ? imageFacts(full, stat.size) : {exists: false};
     } catch {
       return {exists: false};
     }
   };
+}
+
+/**
+ * What a photo is (its first bytes) and its pixels (its header, via
+ * image-size), so that the checks refuse a HEIC photo named .jpg and a
+ * "pixel bomb" before the build tries to decode them. Files past the byte
+ * ceiling are not read further.
+ */
+function imageFacts(file: string, bytes: number): AssetInfo {
+  if (bytes > PHOTO_MAX_BYTES) return {exists: true, bytes};
+  const data = new Uint8Array(fs.readFileSync(file));
+  const format = sniffImageFormat(data.subarray(0, SNIFF_BYTES));
+  if (format !== 'jpeg' && format !== 'png' && format !== 'webp') return {exists: true, bytes, format};
+  try {
+    const {width, height} = imageSize(data);
+    return width > 0 && height > 0 ? {exists: true, bytes, format, width, height} : {exists: true, bytes, format};
+  } catch {
+    return {exists: true, bytes, format};
+  }
 }
 
 /** Resolves Docusaurus's "@site/blog/…" source path. */

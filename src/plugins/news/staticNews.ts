@@ -9,7 +9,11 @@
  *   every page at build time, keeps the full table, so every news page is
  *   still built and its links checked. `npm start` keeps the full table.
  * - postBuild: the built news pages lose their `<script src>` and script
- *   preloads, and are marked `data-static-page` (withoutHydration).
+ *   preloads, and are marked `data-static-page` (withoutHydration); their
+ *   photos are published as smaller copies, and their <img> tags get
+ *   `srcset`, `width` and `height` (./photos.ts). A page that never
+ *   hydrates is the one place where the build may rewrite an <img>: React
+ *   would not compare it with its own copy.
  *
  * Docusaurus's MDX cross-compiler cache must be off (docusaurus.config.ts,
  * `future.faster`): with it, the server compiler waits for the client's
@@ -19,7 +23,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import {clientRouteFiles, isStaticPath, withoutHydration} from '../../routing/staticRoutes';
+import {withResponsivePhotos} from '../../news/photos';
+import {planPhotos, sourceFinder, writePhotoCopies} from './photos';
 
 const GENERATED = ['routes.js', 'routesChunkNames.json', 'registry.js'] as const;
 
@@ -62,16 +69,33 @@ export function staticNewsHooks(context: LoadContext): Pick<Plugin, 'configureWe
       config.resolve = {...config.resolve, alias: {...alias, ...(config.resolve?.alias as Record<string, string> | undefined)}};
       return {};
     },
-    // Synchronous on purpose: Docusaurus starts every plugin's postBuild at
-    // once, and share-images also rewrites these pages (their og:image tags);
-    // this one has finished before the next plugin's starts.
-    async postBuild({outDir}) {
-      for (const file of htmlFiles(outDir)) {
+    // The pages are rewritten synchronously, on purpose: Docusaurus starts
+    // every plugin's postBuild at once, and share-images (their og:image
+    // tags) and the blog plugin (the feeds) read these pages; everything up
+    // to the first await has finished before the next plugin's starts.
+    // Only the photos' pixels are written after it, under assets/images/,
+    // which no postBuild reads.
+    async postBuild({outDir, plugins}) {
+      const pages = htmlFiles(outDir).flatMap((file) => {
         const rel = path.relative(outDir, file).split(path.sep).join('/');
         const pathname = `${baseUrl}${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-        if (!isStaticPath(pathname, baseUrl)) continue;
-        fs.writeFileSync(file, withoutHydration(fs.readFileSync(file, 'utf8')));
+        return isStaticPath(pathname, baseUrl) ? [{file, html: withoutHydration(fs.readFileSync(file, 'utf8'))}] : [];
+      });
+      const blog = plugins.find((p) => p.name === 'docusaurus-plugin-content-blog')?.content as BlogContent | undefined;
+      const postDirs = (blog?.blogPosts ?? []).map((post) => path.dirname(path.join(context.siteDir, post.metadata.source.replace(/^@site\//, ''))));
+      const plans = planPhotos(outDir, pages, baseUrl, sourceFinder(postDirs));
+      const copies = new Map([...plans].map(([file, plan]) => [file, plan.copies]));
+      for (const page of pages) {
+        fs.writeFileSync(page.file, withResponsivePhotos(page.html, baseUrl, copies));
       }
+      if (plans.size === 0) return;
+      const started = Date.now();
+      const reports = await writePhotoCopies(outDir, plans.values());
+      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+      const before = reports.reduce((sum, r) => sum + r.sourceBytes, 0);
+      const published = reports.reduce((sum, r) => sum + (r.copyBytes[r.copyBytes.length - 1] ?? 0), 0);
+      const count = reports.reduce((sum, r) => sum + r.copyBytes.length, 0);
+      console.info(`Ảnh tin tức: ${reports.length} ảnh (${mb(before)}) thành ${count} bản thu nhỏ; bản lớn nhất của mỗi ảnh tổng cộng ${mb(published)}; trong ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     },
   };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {Resvg} from '@resvg/resvg-js';
+import sharp from 'sharp';
 import type {BlogPost} from '@docusaurus/plugin-content-blog';
 import {ownImagesOfPosts} from '../ownImages';
 
@@ -31,6 +32,21 @@ describe('ownImagesOfPosts', () => {
     expect(await ownImagesOfPosts(posts, site)).toEqual({
       '/tin-tuc/2025/07/06/hoi-cho/': {width: 40, height: 21, alt: 'Gian hàng OCOP'},
       '/tin-tuc/2025/07/07/khac/': {width: null, height: null, alt: 'Bài khác'},
+    });
+  });
+
+  it('gives the size of the published file: the largest copy of a big photo, upright', async () => {
+    fs.writeFileSync(path.join(site, 'blog', '2025-07-06-hoi-cho', 'lon.png'), png(2000, 1000));
+    // A phone's portrait photo: landscape pixels and EXIF orientation 6.
+    const upright = await sharp({create: {width: 1600, height: 1200, channels: 3, background: '#888'}}).withMetadata({orientation: 6}).jpeg().toBuffer();
+    fs.writeFileSync(path.join(site, 'blog', '2025-07-06-hoi-cho', 'doc.jpg'), upright);
+    const posts = [
+      post('2025-07-06-hoi-cho', {image: './lon.png', image_alt: 'Lớn'}, '/tin-tuc/2025/07/06/hoi-cho'),
+      post('2025-07-06-hoi-cho', {image: './doc.jpg', image_alt: 'Dọc'}, '/tin-tuc/2025/07/06/doc'),
+    ];
+    expect(await ownImagesOfPosts(posts, site)).toEqual({
+      '/tin-tuc/2025/07/06/hoi-cho/': {width: 1440, height: 720, alt: 'Lớn'},
+      '/tin-tuc/2025/07/06/doc/': {width: 1200, height: 1600, alt: 'Dọc'},
     });
   });
 });
