@@ -157,6 +157,43 @@ export function emittedImage(url: string, baseUrl: string): string | undefined {
   }
 }
 
+/** Where Docusaurus emits the other files a page links to, e.g. a decision's PDF (file-loader, folder "files"). */
+export const FILES_DIR = 'assets/files/';
+
+/** An href or src attribute, double-, single- or unquoted. */
+const LINK_ATTRIBUTE = /\s(?:href|src)=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+/**
+ * The files under assets/files/ that a page links to or loads ("assets/files/qd-1a2b.pdf"),
+ * each once: the documents a post links to with [text](./van-ban.pdf).
+ */
+export function linkedFiles(html: string, baseUrl: string): string[] {
+  const found = new Set<string>();
+  const pattern = new RegExp(`^(?:https?://[^/]+)?${escapeRegExp(baseUrl)}(${escapeRegExp(FILES_DIR)}[^/?#]+)/?(?:[?#].*)?$`);
+  for (const m of html.matchAll(LINK_ATTRIBUTE)) {
+    const url = unescapeAttribute(m[1] ?? m[2] ?? m[3] ?? '');
+    const file = pattern.exec(url.trim())?.[1];
+    if (file === undefined) continue;
+    try {
+      found.add(decodeURIComponent(file));
+    } catch {
+      found.add(file);
+    }
+  }
+  return [...found];
+}
+
+/**
+ * The page with its links to documents under assets/files/ as the file's own
+ * address: Docusaurus 3.10's <Link> applies `trailingSlash: true` to them too
+ * ("…/qd-1a2b.pdf/", a 404 on any static host). Only for pages that never
+ * hydrate (the news), which React would not render again.
+ */
+export function withFileLinks(html: string, baseUrl: string): string {
+  const link = new RegExp(`(\\s(?:href|src)=["']?(?:https?://[^/"'\\s>]+)?${escapeRegExp(baseUrl)}${escapeRegExp(FILES_DIR)}[^/?#"'\\s>]+)/(?=[?#"'\\s>])`, 'gi');
+  return html.replace(link, '$1');
+}
+
 /** An <img> start tag (quoted attribute values may hold ">"). */
 const IMG_TAG = /<img\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 /** One attribute as written: name, and a double-, single- or unquoted value. */

@@ -75,14 +75,12 @@ async function openWithoutSiteScripts(
 }
 
 describe('Chu trình OCOP pages', () => {
-  itInBrowser.each(PAGES)('%s loads cleanly, passes axe, has sources', async (route) => {
-    const {page, context, problems} = await site.open(route);
+  // Loading cleanly and axe on every page: routes.test.ts, for every route.
+  itInBrowser.each(PAGES)('%s has its sources', async (route) => {
+    const {page, context} = await site.open(route);
     try {
-      expect(await page.locator('h1').count()).toBe(1);
       await expect(page.locator('h2#nguon').count()).resolves.toBe(1);
       expect(await page.locator('#nguon ~ ul a').count()).toBeGreaterThan(0);
-      expect(await site.axe(page)).toEqual([]);
-      expect(problems()).toEqual([]);
     } finally {
       await context.close();
     }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import {imageSize} from 'image-size';
 import {BUILD_DIR} from '../support/siteDirs';
 import {isStaticPath} from '../../routing/staticRoutes';
-import {PHOTO_WIDTHS, emittedImage, isResizedPhoto} from '../../news/photos';
+import {FILES_DIR, PHOTO_WIDTHS, emittedImage, isResizedPhoto} from '../../news/photos';
 
 function pages(dir: string, base = '/'): {pathname: string; html: string}[] {
   return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
@@ -27,6 +27,15 @@ const sizeOf = (file: string) => {
   const {width, height} = imageSize(new Uint8Array(fs.readFileSync(path.join(BUILD_DIR, file))));
   return {width, height};
 };
+
+describe('the documents the news pages link to', () => {
+  it('every link to a file under assets/ is the file\'s own address, and the file is in the build', () => {
+    const links = news.flatMap((p) => [...p.html.matchAll(/\s(?:href|src)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)].map((m) => ({page: p.pathname, url: m.slice(1).find((v) => v !== undefined)!})));
+    const files = links.filter((l) => l.url.startsWith(`/${FILES_DIR}`));
+    const wrong = files.filter((l) => l.url.endsWith('/') || !fs.existsSync(path.join(BUILD_DIR, decodeURIComponent(l.url.split(/[?#]/)[0]!))));
+    expect(wrong).toEqual([]);
+  });
+});
 
 describe('the news pages\' photos', () => {
   const imgs = news.flatMap((p) => [...p.html.matchAll(/<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/g)].map((m) => ({page: p.pathname, tag: m[0]})));

@@ -4,6 +4,8 @@ import {
   emittedImage,
   formatOfName,
   isResizedPhoto,
+  linkedFiles,
+  withFileLinks,
   orientedSize,
   pagePhotos,
   photoCopies,
@@ -146,5 +148,24 @@ describe('withResponsivePhotos', () => {
   });
   it('leaves a page without photos as it is', () => {
     expect(withResponsivePhotos(PAGE, '/', new Map())).toBe(PAGE);
+  });
+});
+
+describe('linkedFiles', () => {
+  it('lists the documents under assets/files/ a page links to or loads, each once, quoted or not, with the base URL', () => {
+    const html = '<a href=/ocop/assets/files/qd-1a2b.pdf>QĐ</a><a href="/ocop/assets/files/qd-1a2b.pdf#page=2">trang 2</a>'
+      + "<a href='https://example.org/ocop/assets/files/bang%20tinh-3c4d.xlsx'>Bảng</a><img src=\"/ocop/assets/images/anh-5e.jpg\"><a href=\"/assets/files/khac-6f.pdf\">khác</a><a href=\"/ocop/ke-hoach/\">KH</a>";
+    expect(linkedFiles(html, '/ocop/')).toEqual(['assets/files/qd-1a2b.pdf', 'assets/files/bang tinh-3c4d.xlsx']);
+    expect(linkedFiles(html, '/')).toEqual(['assets/files/khac-6f.pdf']);
+  });
+});
+
+describe('withFileLinks', () => {
+  it('takes the trailing slash Docusaurus adds off links to documents under assets/files/, and nothing else', () => {
+    const html = '<a href=/ocop/assets/files/qd-1a2b.pdf/ target=_blank>QĐ</a><a href="/ocop/assets/files/qd-1a2b.pdf/#page=2">2</a><a href=\'https://example.org/ocop/assets/files/b-3c.xlsx/\'>B</a><a href=/ocop/ke-hoach/>KH</a><a href=/ocop/assets/files/c-4d.pdf>C</a>';
+    expect(withFileLinks(html, '/ocop/')).toBe(
+      '<a href=/ocop/assets/files/qd-1a2b.pdf target=_blank>QĐ</a><a href="/ocop/assets/files/qd-1a2b.pdf#page=2">2</a><a href=\'https://example.org/ocop/assets/files/b-3c.xlsx\'>B</a><a href=/ocop/ke-hoach/>KH</a><a href=/ocop/assets/files/c-4d.pdf>C</a>',
+    );
+    expect(linkedFiles('<a href=/assets/files/qd-1a2b.pdf/>QĐ</a>', '/')).toEqual(['assets/files/qd-1a2b.pdf']);
   });
 });

@@ -28,7 +28,7 @@ import {createRequire} from 'node:module';
 import sharp from 'sharp';
 import {imageSize} from 'image-size';
 import {getFileLoaderUtils} from '@docusaurus/utils';
-import {JPEG_QUALITY, PHOTO_MAX_PIXELS, formatOfName, isResizedPhoto, orientedSize, pagePhotos, photoCopies, type PhotoCopy} from '../../news/photos';
+import {JPEG_QUALITY, PHOTO_MAX_PIXELS, formatOfName, isResizedPhoto, linkedFiles, orientedSize, pagePhotos, photoCopies, type PhotoCopy} from '../../news/photos';
 
 export interface PhotoPlan {
   /** "assets/images/anh-….jpg", as the pages name it. */
@@ -44,7 +44,7 @@ export type SourceFinder = (file: string) => string | undefined;
 
 const PHOTO_FILE = /\.(jpe?g|png|webp)$/i;
 
-function imageFilesUnder(dir: string): string[] {
+function filesUnder(dir: string, accept: RegExp): string[] {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, {withFileTypes: true});
@@ -53,8 +53,8 @@ function imageFilesUnder(dir: string): string[] {
   }
   return entries.flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return imageFilesUnder(full);
-    return entry.isFile() && PHOTO_FILE.test(entry.name) ? [full] : [];
+    if (entry.isDirectory()) return filesUnder(full, accept);
+    return entry.isFile() && accept.test(entry.name) ? [full] : [];
   });
 }
 
@@ -69,15 +69,16 @@ interface LoaderUtils {
  * (assets/images/[name]-[contenthash].[ext]). Names are computed once, on
  * the first look-up, and only for files whose [name].[ext] fits.
  */
-export function sourceFinder(postDirs: readonly string[]): SourceFinder {
+export function sourceFinder(postDirs: readonly string[], folder: 'images' | 'files' = 'images'): SourceFinder {
   let byName: Map<string, string[]> | undefined;
   const named = new Map<string, string>();
-  const options = getFileLoaderUtils(false).loaders.file({folder: 'images'}).options;
+  const options = getFileLoaderUtils(false).loaders.file({folder}).options;
+  const accept = folder === 'images' ? PHOTO_FILE : /^(?!index\.mdx?$)/;
   const template = typeof options === 'object' && options !== null ? (options as Record<string, unknown>).name : undefined;
   const loaderUtils = createRequire(require.resolve('file-loader'))('loader-utils') as LoaderUtils;
   return (file) => {
     if (typeof template !== 'string') return undefined;
-    byName ??= [...new Set(postDirs)].flatMap(imageFilesUnder).reduce((map, full) => {
+    byName ??= [...new Set(postDirs)].flatMap((dir) => filesUnder(dir, accept)).reduce((map, full) => {
       const key = path.basename(full);
       map.set(key, [...(map.get(key) ?? []), full]);
       return map;
@@ -178,4 +179,29 @@ export async function writePhotoCopies(outDir: string, plans: Iterable<PhotoPlan
     reports.push({file: plan.file, sourceBytes: input.length, copyBytes});
   }
   return reports;
+}
+
+/**
+ * The documents the given pages link to under assets/files/ (a post's
+ * [text](./van-ban.pdf)), which Docusaurus did not emit for the same reason
+ * as the photos (see above): each copied from the post's folder, found by
+ * the name Docusaurus gave it. Synchronous; throws, in Vietnamese, when a
+ * linked file is found nowhere. Returns the files copied.
+ */
+export function copyLinkedFiles(outDir: string, pages: readonly {file: string; html: string}[], baseUrl: string, findSource: SourceFinder): string[] {
+  const copied: string[] = [];
+  for (const page of pages) {
+    for (const file of linkedFiles(page.html, baseUrl)) {
+      const emitted = path.join(outDir, ...file.split('/'));
+      if (fs.existsSync(emitted)) continue;
+      const source = findSource(file);
+      if (source === undefined) {
+        throw new Error(`Trang ${path.relative(outDir, page.file)} liên kết tới tệp ${baseUrl}${file}, nhưng không tìm thấy tệp này trong bản dựng hay trong thư mục các bài tin (src/plugins/news/photos.ts).`);
+      }
+      fs.mkdirSync(path.dirname(emitted), {recursive: true});
+      fs.copyFileSync(source, emitted);
+      copied.push(file);
+    }
+  }
+  return copied;
 }

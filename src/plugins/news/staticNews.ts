@@ -25,8 +25,8 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 import {clientRouteFiles, isStaticPath, withoutHydration} from '../../routing/staticRoutes';
-import {withResponsivePhotos} from '../../news/photos';
-import {planPhotos, sourceFinder, writePhotoCopies} from './photos';
+import {withFileLinks, withResponsivePhotos} from '../../news/photos';
+import {copyLinkedFiles, planPhotos, sourceFinder, writePhotoCopies} from './photos';
 
 const GENERATED = ['routes.js', 'routesChunkNames.json', 'registry.js'] as const;
 
@@ -84,9 +84,10 @@ export function staticNewsHooks(context: LoadContext): Pick<Plugin, 'configureWe
       const blog = plugins.find((p) => p.name === 'docusaurus-plugin-content-blog')?.content as BlogContent | undefined;
       const postDirs = (blog?.blogPosts ?? []).map((post) => path.dirname(path.join(context.siteDir, post.metadata.source.replace(/^@site\//, ''))));
       const plans = planPhotos(outDir, pages, baseUrl, sourceFinder(postDirs));
+      copyLinkedFiles(outDir, pages, baseUrl, sourceFinder(postDirs, 'files'));
       const copies = new Map([...plans].map(([file, plan]) => [file, plan.copies]));
       for (const page of pages) {
-        fs.writeFileSync(page.file, withResponsivePhotos(page.html, baseUrl, copies));
+        fs.writeFileSync(page.file, withResponsivePhotos(withFileLinks(page.html, baseUrl), baseUrl, copies));
       }
       if (plans.size === 0) return;
       const started = Date.now();

@@ -9,7 +9,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import {imageSize} from 'image-size';
 import {PHOTO_SIZES, withResponsivePhotos} from '../../../news/photos';
-import {planPhotos, sourceFinder, writePhotoCopies, type PhotoPlan} from '../photos';
+import {copyLinkedFiles, planPhotos, sourceFinder, writePhotoCopies, type PhotoPlan} from '../photos';
 
 /**
  * A photo-like picture (smooth light, edges and fine grain, from a fixed
@@ -162,6 +162,25 @@ describe('the news photos build step', () => {
     expect(planPhotos(out, [{file: 'x.html', html}], '/', sourceFinder([postDir])).size).toBe(0);
     expect(fs.readFileSync(path.join(out, name))).toEqual(webp);
     expect(withResponsivePhotos(html, '/', new Map())).toBe(html);
+  });
+
+  it('copies a document a post links to (./quyet-dinh.pdf) that Docusaurus did not emit, found by its name in the post\'s folder', async () => {
+    const postDir = path.join(posts, '2025-07-06-quyet-dinh');
+    fs.mkdirSync(postDir);
+    const pdf = Buffer.from('%PDF-1.4\n% dữ liệu giả của kiểm thử\n');
+    fs.writeFileSync(path.join(postDir, 'index.md'), '---\ntitle: x\n---\n');
+    fs.writeFileSync(path.join(postDir, 'quyet-dinh.pdf'), pdf);
+    const {createRequire} = await import('node:module');
+    const loaderUtils = createRequire(require.resolve('file-loader'))('loader-utils') as {interpolateName(c: {resourcePath: string}, n: string, o: {content: Buffer}): string};
+    const name = loaderUtils.interpolateName({resourcePath: '/x/quyet-dinh.pdf'}, 'assets/files/[name]-[contenthash].[ext]', {content: pdf});
+    const html = `<p><a href=/${name} target=_blank>Quyết định</a></p>`;
+    expect(copyLinkedFiles(out, [{file: 'x.html', html}], '/', sourceFinder([postDir], 'files'))).toEqual([name]);
+    expect(fs.readFileSync(path.join(out, name))).toEqual(pdf);
+    // Already there (emitted, or copied by an earlier page): left alone.
+    expect(copyLinkedFiles(out, [{file: 'y.html', html}], '/', sourceFinder([postDir], 'files'))).toEqual([]);
+    expect(() => copyLinkedFiles(out, [{file: path.join(out, 'tin-tuc', 'index.html'), html: '<a href="/assets/files/mat-44.pdf">x</a>'}], '/', noSource)).toThrow(
+      'Trang tin-tuc/index.html liên kết tới tệp /assets/files/mat-44.pdf, nhưng không tìm thấy tệp này',
+    );
   });
 
   it('stops the build, in Vietnamese, when a page names a photo that is nowhere', () => {
