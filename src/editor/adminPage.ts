@@ -13,6 +13,7 @@
  */
 import type {DecapConfig} from './cmsConfig';
 import type {EditorBackend} from './backend';
+import {LOCKDOWN_DIRECTIVES} from '../security/headers';
 
 /** Folder of the editor in the build (and its path under the site's base URL). */
 export const ADMIN_DIR = 'admin';
@@ -104,9 +105,6 @@ export function adminContentSecurityPolicy(backend: Pick<EditorBackend, 'connect
     `connect-src 'self' blob:${list(backend.connectOrigins)}`,
     "frame-src 'self' blob:",
     "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
+    ...LOCKDOWN_DIRECTIVES,
   ].join('; ');
 }

@@ -13,6 +13,9 @@ export interface Header {
   value: string;
 }
 
+/** The directives every policy of the site ends with (the public pages' and the editor's, src/editor/adminPage.ts): no plugins, no base or form elsewhere, never framed. */
+export const LOCKDOWN_DIRECTIVES: readonly string[] = ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"];
+
 /** sha256 CSP sources of the executable inline scripts in an HTML page. */
 export function inlineScriptHashes(html: string): string[] {
   const $ = load(html);
@@ -36,10 +39,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "font-src 'self'",
     "connect-src 'self'",
     "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
+    ...LOCKDOWN_DIRECTIVES,
   ].join('; ');
 }
 
