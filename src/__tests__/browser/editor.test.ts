@@ -21,6 +21,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import sharp from 'sharp';
 import {chromium, type Browser, type Page} from 'playwright-core';
 import {editorBackend, LOCAL_PROXY_URL} from '../../editor/backend';
 import {VI_WIDGET_TEXTS} from '../../editor/locale';
@@ -187,6 +188,43 @@ describe('the editor in local mode', () => {
       await publish(page);
       await saved(page);
       expect(read(`blog/${existing}/index.md`)).toBe(original);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  itInBrowser('Tin tức: a photo straight from a camera, uploaded in the editor, is stored next to the post as ./<name>, with its alt text', async () => {
+    const {page, context, problems} = await openEditor();
+    try {
+      // A camera-sized JPEG (the build makes the smaller copies; the editor takes it as it is).
+      const photo = await sharp({create: {width: 3000, height: 2000, channels: 3, background: '#6a8f4e'}}).jpeg({quality: 95}).toBuffer();
+      await signIn(page);
+      await page.getByText('＋ Thêm bài tin', {exact: true}).click();
+      const title = 'Gian hàng OCOP tại hội chợ thử của trang biên tập';
+      await setText(page, 'Tiêu đề', title);
+      await setText(page, 'Mô tả', 'Bài thử có ảnh đại diện tải lên từ máy (dữ liệu giả của kiểm thử).');
+      await setText(page, 'Ngày đăng', '2025-07-08');
+      await choose(page, 'Thẻ', 'Xúc tiến');
+      await page.getByRole('button', {name: 'Chọn một hình'}).click();
+      await page.locator('input[type="file"]').setInputFiles({name: 'gian-hang.jpg', mimeType: 'image/jpeg', buffer: photo});
+      await page.getByRole('button', {name: 'Lấy những cái đã chọn'}).click();
+      await setText(page, 'Mô tả ảnh đại diện (không bắt buộc)', 'Gian hàng sản phẩm OCOP tại hội chợ');
+      await typeBody(page, 'Đoạn mở đầu.\n\n<!-- truncate -->\n\nNội dung.\n\n## Nguồn {#nguon}\n\n- [Kế hoạch 36/KH-UBND](/ke-hoach/)\n');
+      await publish(page);
+      await saved(page);
+
+      const folder = postFolderName(title, '2025-07-08');
+      if ('error' in folder) throw new Error(folder.error);
+      const dir = path.join(site!, 'blog', folder.folder);
+      expect(fs.readdirSync(dir).sort()).toEqual(['gian-hang.jpg', 'index.md']);
+      expect(fs.readFileSync(path.join(dir, 'gian-hang.jpg')).equals(photo)).toBe(true);
+      const text = read(`blog/${folder.folder}/index.md`);
+      expect(text).toContain('\nimage: ./gian-hang.jpg\nimage_alt: "Gian hàng sản phẩm OCOP tại hội chợ"\n');
+      const split = splitFrontMatter(text)!;
+      const source = postSourceFromText(`blog/${folder.folder}/index.md`, text, yaml.load(split.frontMatter) as Record<string, unknown>);
+      if ('code' in source) throw new Error(source.message);
+      expect(checkPost(source, loadVocabulary(path.join(site!, 'blog')))).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
       await context.close();
