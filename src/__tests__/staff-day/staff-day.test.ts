@@ -187,7 +187,7 @@ async function editInWebEditor(): Promise<void> {
     await setText(page, 'Tiêu đề', EDITOR_POST.title);
     await setText(page, 'Mô tả', EDITOR_POST.description);
     await setText(page, 'Ngày đăng', EDITOR_POST.date);
-    await choose(page, 'Thẻ', 'Số liệu');
+    await choose(page, 'Thẻ', loadVocabulary(path.join(site, 'blog')).tags[0]!.label);
     await typeBody(page, `Bài thử của kịch bản kiểm thử, không phải tin thật.\n\n<!-- truncate -->\n\nNội dung thử.\n\n## Nguồn {#nguon}\n\n- [Trang thử của kịch bản kiểm thử](https://example.org/bai-thu-bien-tap) (dữ liệu giả)\n`);
     await publish(page);
     await saved(page);

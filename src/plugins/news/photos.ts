@@ -113,7 +113,7 @@ export function planPhotos(outDir: string, pages: readonly {file: string; html: 
       const emitted = path.join(outDir, ...file.split('/'));
       const source = fs.existsSync(emitted) ? emitted : findSource(file);
       if (source === undefined) {
-        throw new Error(`Trang ${path.relative(outDir, page.file)} dùng ảnh ${baseUrl}${file}, nhưng không tìm thấy tệp ảnh này trong bản dựng hay trong thư mục các bài tin (src/plugins/news/photos.ts).`);
+        throw new Error(`Trang ${path.relative(outDir, page.file)} dùng ảnh ${baseUrl}${file}, nhưng không tìm thấy tệp ảnh này trong bản dựng hay trong thư mục các bài tin. Cách sửa: chép ảnh vào thư mục của bài (cùng chỗ với index.md) và viết đúng tên tệp trong bài, kể cả chữ hoa, chữ thường và phần đuôi (src/plugins/news/photos.ts).`);
       }
       if (!isResizedPhoto(file)) {
         if (source !== emitted) {
@@ -196,7 +196,7 @@ export function copyLinkedFiles(outDir: string, pages: readonly {file: string; h
       if (fs.existsSync(emitted)) continue;
       const source = findSource(file);
       if (source === undefined) {
-        throw new Error(`Trang ${path.relative(outDir, page.file)} liên kết tới tệp ${baseUrl}${file}, nhưng không tìm thấy tệp này trong bản dựng hay trong thư mục các bài tin (src/plugins/news/photos.ts).`);
+        throw new Error(`Trang ${path.relative(outDir, page.file)} liên kết tới tệp ${baseUrl}${file}, nhưng không tìm thấy tệp này trong bản dựng hay trong thư mục các bài tin. Cách sửa: chép tệp vào thư mục của bài (cùng chỗ với index.md) và viết đúng tên tệp trong liên kết, kể cả chữ hoa, chữ thường và phần đuôi (src/plugins/news/photos.ts).`);
       }
       fs.mkdirSync(path.dirname(emitted), {recursive: true});
       fs.copyFileSync(source, emitted);
