@@ -137,7 +137,7 @@ describe('the editor in local mode', () => {
       await publish(page);
       await saved(page);
       expect(read('data/recognitions.csv')).toBe(
-        `${before}${rowFor(before, {ngay: '2025-06-15', so_quyet_dinh: '1234/QĐ-UBND', ma_don_vi: 'nga-son', san_pham: 'Chiếu cói Nga Sơn', chu_the: 'Hợp tác xã thử nghiệm', nhom: 'thu-cong-my-nghe', sao: '3', loai: 'moi', nguon: 'https://example.org/quyet-dinh-1234'})}\n`,
+        `${before}${rowFor(before, {ngay: '2025-06-15', so_quyet_dinh: '1234/QĐ-UBND', ma_don_vi: 'nga-son', san_pham: 'Chiếu cói Nga Sơn', chu_the: 'Hợp tác xã thử nghiệm', nhom: 'thu-cong-my-nghe', sao: '3', loai: 'moi', nguon: 'https://example.org/quyet-dinh-1234'})}${before.includes('\r\n') ? '\r\n' : '\n'}`,
       );
       await page.evaluate(() => window.scrollTo(0, 0));
       await shot(page, 'so-lieu-them-dong');
