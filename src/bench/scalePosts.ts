@@ -5,6 +5,12 @@
  * so each passes the news checks (front matter, tags, authors, "Nguồn").
  * The posts are obviously test posts ("Bài thử số …") and never leave the
  * temporary copy the benchmark builds. Pure: the caller writes the files.
+ *
+ * Their words matter to search, which ranks by how rare a word is across
+ * pages: every real post names OCOP (6 to 13 times in each of the first
+ * five), so each generated post names it too. Without it, 500 posts that
+ * never say "OCOP" made it a rare word, and the lesson "OCOP là gì…"
+ * outranked the topic page "Chủ đề: Chủ thể OCOP" for its own title.
  */
 import {postFolderName, renderPostTemplate} from '../news/newPost';
 import type {Vocabulary} from '../news/types';
@@ -42,7 +48,7 @@ export function generatePosts(count: number, vocab: Vocabulary, lastDate: string
       .replace(/^tags: \[\]$/m, `tags: [${tag}]`)
       .replace(/^draft: true\n/m, '')
       .replace(/\[\[Đoạn mở đầu[^\]]*\]\]/, `Đoạn mở đầu của bài thử số ${n}.`)
-      .replace(/\[\[Nội dung chính[^\]]*\]\]/, `Nội dung của bài thử số ${n}: vài câu để trang có độ dài của một bài tin ngắn. Xem [Kế hoạch 36](/ke-hoach/) và [chỉ tiêu các đơn vị](/chi-tieu/).`)
+      .replace(/\[\[Nội dung chính[^\]]*\]\]/, `Nội dung của bài thử số ${n} về chương trình OCOP: vài câu để trang có độ dài của một bài tin ngắn. Xem [Kế hoạch 36](/ke-hoach/) và [chỉ tiêu các đơn vị](/chi-tieu/).`)
       .replace(/- \[\[Mỗi nguồn[^\n]*\]\]/, '- [Kế hoạch số 36/KH-UBND](/ke-hoach/) (UBND tỉnh Thanh Hóa, 24/02/2025)');
     if (text.includes('[[')) throw new Error(`Mẫu bài đã đổi: còn chỗ trống trong bài thử số ${n}.`);
     return {folder: named.folder, text};

@@ -26,6 +26,11 @@ describe('generatePosts', () => {
     expect(posts[0]!.text).not.toMatch(/\[\[|^draft:/m);
   });
 
+  it('names OCOP in each body, as every real post does, so search ranks words as on a real news desk', () => {
+    const bodies = generatePosts(3, VOCAB, '2025-11-30').map((p) => p.text.split(/^---$/m)[2] ?? '');
+    expect(bodies.filter((b) => !/\bOCOP\b/.test(b))).toEqual([]);
+  });
+
   it('writes posts that pass every news check', async () => {
     for (const post of generatePosts(2, VOCAB, '2025-11-30')) {
       const {frontMatter} = await DEFAULT_PARSE_FRONT_MATTER({filePath: 'index.md', fileContent: post.text});
