@@ -10,6 +10,13 @@
  * scores, Largest Contentful Paint, Total Blocking Time and Cumulative
  * Layout Shift, then the audits that failed, with how often.
  *
+ * Also prints each page's median BenchmarkIndex, Lighthouse's measure of the
+ * host's CPU, so that scores taken on different machines can be compared:
+ * the mobile preset's 4× slowdown assumes a high-end desktop host (index
+ * 1500–2000, Lighthouse's docs/throttling.md), and at 1000 or less
+ * Lighthouse itself warns that the host is too slow and scores come out low.
+ * Chromium's version matters too (the output names it).
+ *
  *   npm run bench:lighthouse
  *   npm run bench:lighthouse -- --runs 3 --pages /,/chi-tieu/
  *   npm run bench:lighthouse -- --presets mobile --build /tmp/other-build
@@ -47,6 +54,8 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: cần một s�
 const pages = values.pages ? values.pages.split(',').map((p) => p.trim()) : PAGE_BUDGETS.map((b) => b.path);
 const presets = values.presets.split(',').map((p) => p.trim()) as Preset[];
 for (const p of presets) if (p !== 'mobile' && p !== 'desktop') throw new Error(`--presets: "${p}" không phải mobile hoặc desktop`);
+/** Lighthouse warns that the host CPU is too slow for its default throttling at this BenchmarkIndex or below (core/gather/driver/environment.js). */
+const SLOW_HOST_INDEX = 1000;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -92,6 +101,7 @@ interface RunResult {
   lcp: number;
   tbt: number;
   cls: number;
+  benchmarkIndex: number;
   failed: {id: string; title: string; display: string}[];
 }
 
@@ -108,6 +118,7 @@ function summarise(lhr: Result): RunResult {
     lcp: numeric('largest-contentful-paint'),
     tbt: numeric('total-blocking-time'),
     cls: numeric('cumulative-layout-shift'),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
     failed,
   };
 }
@@ -122,6 +133,9 @@ async function main(): Promise<void> {
   const server = await startServer();
   const chrome = await chromeLauncher.launch({chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS});
   const rows: string[][] = [];
+  // The full version (the user agent says only "156.0.0.0").
+  const {Browser: browser} = (await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json()) as {Browser: string};
+  const browserVersion = browser.replace(/^(Headless)?Chrome\//, 'Chromium ');
   const failures = new Map<string, {title: string; pages: Set<string>; displays: Set<string>; count: number}>();
   try {
     for (const preset of presets) {
@@ -146,6 +160,7 @@ async function main(): Promise<void> {
           (m((r) => r.lcp) / 1000).toFixed(1),
           String(Math.round(m((r) => r.tbt))),
           m((r) => r.cls).toFixed(3),
+          String(Math.round(m((r) => r.benchmarkIndex))),
         ]);
         for (const r of results) {
           for (const f of r.failed) {
@@ -165,11 +180,15 @@ async function main(): Promise<void> {
   }
   process.stderr.write('\n');
 
-  const header = ['Trang', 'Cấu hình', 'Hiệu năng', 'Tiếp cận', 'Thực hành tốt', 'SEO', 'LCP (s)', 'TBT (ms)', 'CLS'];
-  console.log(`Lighthouse 12, trung vị của ${runs} lần chạy mỗi trang (Chromium, ${new Date().toISOString().slice(0, 10)})\n`);
+  const header = ['Trang', 'Cấu hình', 'Hiệu năng', 'Tiếp cận', 'Thực hành tốt', 'SEO', 'LCP (s)', 'TBT (ms)', 'CLS', 'BenchmarkIndex'];
+  console.log(`Lighthouse 12, trung vị của ${runs} lần chạy mỗi trang (${browserVersion}, ${new Date().toISOString().slice(0, 10)})\n`);
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map((h, i) => (i < 2 ? '---' : '---:')).join('|')}|`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  const slowRows = rows.filter((r) => Number(r[r.length - 1]) <= SLOW_HOST_INDEX);
+  if (slowRows.length > 0) {
+    console.log(`\nCảnh báo: BenchmarkIndex ≤ ${SLOW_HOST_INDEX} ở ${slowRows.length}/${rows.length} dòng. Với chỉ số này, Lighthouse coi CPU của máy đo là quá chậm cho mức giảm tốc 4 lần của cấu hình di động: điểm hiệu năng thấp hơn trên máy nhanh (docs/throttling.md của Lighthouse, "Calibrating the CPU slowdown").`);
+  }
 
   console.log(`\nMục kiểm tra dưới 0,9 (số lần trượt / ${runs * pages.length} lần chạy mỗi cấu hình):`);
   for (const [key, f] of [...failures].sort((a, b) => b[1].count - a[1].count)) {
