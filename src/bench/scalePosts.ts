@@ -7,8 +7,8 @@
  * temporary copy the benchmark builds. Pure: the caller writes the files.
  *
  * Their words matter to search, which ranks by how rare a word is across
- * pages: every real post names OCOP (6 to 13 times in each of the five
- * published so far), so each generated post names it too. Without it, 500
+ * pages: every real post names OCOP, several times (6 to 13 in each post of
+ * 12/2026), so each generated post names it too. Without it, 500
  * posts that never say "OCOP" made it a rare word, and the lesson "OCOP là
  * gì…" outranked the topic page "Chủ đề: Chủ thể OCOP" for its own title.
  */

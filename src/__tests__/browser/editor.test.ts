@@ -136,9 +136,14 @@ describe('the editor in local mode', () => {
       await setText(page, 'Ngày ký quyết định', '2025-06-15');
       await publish(page);
       await saved(page);
-      expect(read('data/recognitions.csv')).toBe(
-        `${before}${rowFor(before, {ngay: '2025-06-15', so_quyet_dinh: '1234/QĐ-UBND', ma_don_vi: 'nga-son', san_pham: 'Chiếu cói Nga Sơn', chu_the: 'Hợp tác xã thử nghiệm', nhom: 'thu-cong-my-nghe', sao: '3', loai: 'moi', nguon: 'https://example.org/quyet-dinh-1234'})}${before.includes('\r\n') ? '\r\n' : '\n'}`,
-      );
+      // The rows already there are kept byte for byte, the new row comes last, in the file's own line ending
+      // (a valid file may be saved with Windows line endings, or without a final newline).
+      const after = read('data/recognitions.csv');
+      const eol = before.includes('\r\n') ? '\r\n' : '\n';
+      const kept = before.replace(/(\r?\n)+$/, '');
+      const row = rowFor(before, {ngay: '2025-06-15', so_quyet_dinh: '1234/QĐ-UBND', ma_don_vi: 'nga-son', san_pham: 'Chiếu cói Nga Sơn', chu_the: 'Hợp tác xã thử nghiệm', nhom: 'thu-cong-my-nghe', sao: '3', loai: 'moi', nguon: 'https://example.org/quyet-dinh-1234'});
+      expect(after.startsWith(`${kept}${eol}${row}`)).toBe(true);
+      expect(after.slice(`${kept}${eol}${row}`.length)).toMatch(eol === '\r\n' ? /^(\r\n)*$/ : /^\n*$/);
       await page.evaluate(() => window.scrollTo(0, 0));
       await shot(page, 'so-lieu-them-dong');
       expect(problems.filter((p) => p !== REFUSED_SAVE)).toEqual([]);
