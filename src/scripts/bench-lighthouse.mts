@@ -81,7 +81,8 @@ async function startServer(): Promise<{origin: string; process: ChildProcess}> {
   const configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-bench-'));
   process.on('exit', () => fs.rmSync(configDir, {recursive: true, force: true}));
   const config = path.join(configDir, 'serve.json');
-  fs.writeFileSync(config, JSON.stringify({headers: serveHeaders(rules)}));
+  // serve refuses an empty `headers` list (a build without _headers, such as Docusaurus's default template used as a control).
+  fs.writeFileSync(config, JSON.stringify(rules.length > 0 ? {headers: serveHeaders(rules)} : {}));
   const port = await freePort();
   const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'serve'), [BUILD_DIR, '--config', config, '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching'], {stdio: 'ignore'});
   const origin = `http://127.0.0.1:${port}`;

@@ -178,6 +178,39 @@ export async function layoutShifts(page: Page): Promise<{total: number; moved: s
   );
 }
 
+/** Threshold of the layout-shift checks (Lighthouse's CLS rounds to three decimals: below it shows 0.000). */
+export const SHIFT_LIMIT = 0.001;
+
+/**
+ * What a layout-shift check reports: nothing when the page stays still,
+ * else the total and the elements that moved.
+ *
+ * A shift seen once is measured again on a fresh load of the same page
+ * (`reopen`), and only a shift on both loads is reported: a page whose own
+ * HTML, CSS or scripts move it moves on every load. Loads on a busy
+ * machine sometimes show a one-frame shift that the page does not cause:
+ * on a 500-post copy of the site (the whole browser suite, 2 cores), about
+ * one load in 760 moved a footer column (0.0012) or the navbar's search
+ * link (drawn 44 px wide, then 124 px with its label, one frame after the
+ * first paint) on news pages that run no script at all, and the same pages
+ * stayed still in hundreds of loads on their own; the tests of 30/11/2026
+ * saw the same on /tim-kiem/ and a lesson. The first measurement is
+ * logged, so a repeated artefact stays visible in the test output.
+ */
+export async function repeatedLayoutShifts(page: Page, reopen: () => Promise<OpenedPage>): Promise<string[]> {
+  const first = await layoutShifts(page);
+  if (first.total < SHIFT_LIMIT) return [];
+  const report = (s: {total: number; moved: string[]}) => `layout shift ${s.total.toFixed(4)}: ${s.moved.join(', ')}`;
+  console.warn(`${page.url()}: ${report(first)} (lần tải đầu); đo lại trên một lần tải mới.`);
+  const again = await reopen();
+  try {
+    const second = await layoutShifts(again.page);
+    return second.total < SHIFT_LIMIT ? [] : [report(second)];
+  } finally {
+    await again.context.close();
+  }
+}
+
 /** `it` when a browser is available (or under CI, where its absence fails), else `it.skip`. */
 export const itInBrowser: jest.It = findChromium() || process.env.CI === 'true' ? it : it.skip;
 
