@@ -45,8 +45,8 @@ function firstTagPage(buildDir: string): string {
   return `/tin-tuc/the/${tags[0]}/`;
 }
 
-/** Peak memory for the report; unknown without GNU time (Debian package "time"). */
-const gb = (mb: number | null): string => (mb === null ? 'không đo được (cần gói time của Debian)' : `${(mb / 1024).toFixed(2)} GB`);
+/** Peak memory for the report in GiB (GNU time gives KiB; peakMB is KiB / 1024); unknown without GNU time (Debian package "time"). */
+const gb = (mb: number | null): string => (mb === null ? 'không đo được (cần gói time của Debian)' : `${(mb / 1024).toFixed(2)} GiB`);
 
 interface Row {
   build: ScaledBuild;
