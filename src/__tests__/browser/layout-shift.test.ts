@@ -59,7 +59,7 @@ describe('the layout-shift check itself', () => {
     try {
       const {page, context} = await open();
       try {
-        expect(await repeatedLayoutShifts(page, open)).toEqual([expect.stringMatching(/^layout shift 0\.\d{4}: .*\(lần tải đầu: layout shift 0\.\d{4}: /)]);
+        expect(await repeatedLayoutShifts(page, open)).toEqual([expect.stringMatching(/^trang xê dịch khi tải: dịch chuyển bố cục 0\.\d{4} .*\(lần tải đầu: trang xê dịch khi tải: dịch chuyển bố cục 0\.\d{4} /)]);
         expect(warn).toHaveBeenCalledTimes(1);
       } finally {
         await context.close();
@@ -78,7 +78,7 @@ describe('the layout-shift check itself', () => {
       try {
         expect(await repeatedLayoutShifts(page, open)).toEqual([]);
         expect(loads).toBe(2);
-        expect(warn).toHaveBeenCalledWith(expect.stringMatching(/layout shift 0\.\d{4}: .*đo lại trên một lần tải mới/));
+        expect(warn).toHaveBeenCalledWith(expect.stringMatching(/dịch chuyển bố cục 0\.\d{4} .*lần tải đầu; đo lại trên một lần tải mới/));
       } finally {
         await context.close();
       }

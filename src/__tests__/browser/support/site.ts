@@ -208,8 +208,8 @@ const SHIFT_LIMIT = 0.001;
 export async function repeatedLayoutShifts(page: Page, reopen: () => Promise<OpenedPage>): Promise<string[]> {
   const first = await layoutShifts(page);
   if (first.total < SHIFT_LIMIT) return [];
-  const report = (s: Shifts) => `layout shift ${s.total.toFixed(4)}: ${s.moved.join(', ')}`;
-  console.warn(`${page.url()}: ${report(first)} (lần tải đầu); đo lại trên một lần tải mới.`);
+  const report = (s: Shifts) => `trang xê dịch khi tải: dịch chuyển bố cục ${s.total.toFixed(4)} (ngưỡng ${SHIFT_LIMIT}), phần tử bị đẩy đi: ${s.moved.join(', ')}`;
+  console.warn(`${page.url()}: ${report(first)} — ở lần tải đầu; đo lại trên một lần tải mới.`);
   const again = await reopen();
   try {
     const second = await layoutShifts(again.page);
